@@ -1,0 +1,128 @@
+import type { LoadedIncident } from '../../model/loaded.js';
+import type { EntityLink } from '../../model/incident.js';
+import type { TimelineRow } from '../timeline.js';
+import { groupMembers, MIN_ALIAS_LENGTH, type EntityMember } from './identity.js';
+import { mergeGroup, type Tally } from './merge.js';
+import { normalizeName } from './normalize.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+import type { EntityIndex, EntityMention, MergedEntity, RowEntity } from './types.js';
+
+const NO_MENTIONS: readonly EntityMention[] = [];
+const NO_ENTITIES: readonly RowEntity[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * Merges the entities of all incidents into one per real-world entity and links every event to
+ * the entities it involves: by the data's links, and by naming them in its title or description
+ * (inferred). Rows must be the merged timeline of the same incidents, in timeline order.
+ */
+export function buildEntityIndex(loaded: readonly LoadedIncident[], rows: readonly TimelineRow[]): EntityIndex {
+  const members: EntityMember[] = [];
+  loaded.forEach(({ incident }, incidentIndex) => {
+    for (const entity of incident.entities ?? []) members.push({ incidentIndex, entity });
+  });
+  const groups = groupMembers(members).map((group) => group.map((m) => members[m]!));
+  const keys = uniqueKeys(groups);
+
+  // Each incident's entity ids, resolved to their group.
+  const localIds = loaded.map(() => new Map<string, number>());
+  const tallies = groups.map(() => new Map<number, Tally>());
+  groups.forEach((group, g) => {
+    for (const { incidentIndex, entity } of group) {
+      if (!localIds[incidentIndex]!.has(entity.id)) localIds[incidentIndex]!.set(entity.id, g);
+      const tally = tallyOf(tallies[g]!, incidentIndex);
+      for (const role of entity.roles ?? []) tally.roles.add(role);
+    }
+  });
+  const matcher = phraseMatcher(groups);
+
+  const mentions: EntityMention[][] = groups.map(() => []);
+  const rowEntities = new Map<string, RowEntity[]>();
+  for (const row of rows) {
+    const found: RowEntity[] = [];
+    const seen = new Set<number>();
+    const note = (g: number, inferred: boolean, role?: string) => {
+      const tally = tallyOf(tallies[g]!, row.incidentIndex);
+      if (role) tally.roles.add(role);
+      if (seen.has(g)) return;
+      seen.add(g);
+      tally.rows.push(row);
+      tally[inferred ? 'inferred' : 'linked']++;
+      mentions[g]!.push({ rowKey: row.key, inferred });
+      found.push({ key: keys[g]!, inferred, ...(role && { role }) });
+    };
+    for (const link of row.event.entities ?? []) {
+      const { ref, role } = linkOf(link);
+      const g = localIds[row.incidentIndex]?.get(ref);
+      if (g !== undefined) note(g, false, role);
+    }
+    for (const g of matcher.idsIn(row.event.title, row.event.description)) note(g, true);
+    if (found.length > 0) rowEntities.set(row.key, found);
+  }
+
+  const entities = groups.map((group, g) => mergeGroup(keys[g]!, group, loaded, tallies[g]!));
+  return makeIndex(entities, mentions, rowEntities, localIds);
+}
+
+function tallyOf(tallies: Map<number, Tally>, incidentIndex: number): Tally {
+  let tally = tallies.get(incidentIndex);
+  if (!tally) tallies.set(incidentIndex, (tally = { roles: new Set(), rows: [], linked: 0, inferred: 0 }));
+  return tally;
+}
+
+function linkOf(link: EntityLink): { ref: string; role?: string } {
+  return typeof link === 'string' ? { ref: link } : link;
+}
+
+/** One phrase per name and alias of each group; names too short to be safe in free text are left out. */
+function phraseMatcher(groups: readonly EntityMember[][]): PhraseMatcher {
+  const matcher = new PhraseMatcher();
+  groups.forEach((group, g) => {
+    for (const { entity } of group) {
+      for (const phrase of [entity.name, ...(entity.aliases ?? [])]) {
+        const form = normalizeName(phrase);
+        if (form.replace(/ /g, '').length >= MIN_ALIAS_LENGTH) matcher.add(form, g);
+      }
+    }
+  });
+  return matcher;
+}
+
+/** A key per group: the sharedId, else "kind:normalised-name"; a clash gets "~2", "~3". */
+function uniqueKeys(groups: readonly EntityMember[][]): string[] {
+  const used = new Set<string>();
+  return groups.map((group) => {
+    const first = group[0]!;
+    const shared = group.find((m) => m.entity.sharedId !== undefined)?.entity.sharedId;
+    const slug = normalizeName(first.entity.name).replace(/ /g, '-') || first.entity.id;
+    const base = shared ?? `${first.entity.kind}:${slug}`;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}~${n}`;
+    used.add(key);
+    return key;
+  });
+}
+
+function makeIndex(
+  entities: MergedEntity[],
+  mentions: EntityMention[][],
+  rowEntities: Map<string, RowEntity[]>,
+  localIds: Map<string, number>[],
+): EntityIndex {
+  const byKey = new Map(entities.map((entity, g) => [entity.key, g]));
+  const keySets = new Map<number, ReadonlySet<string>>();
+  return {
+    entities,
+    get: (key) => entities[byKey.get(key) ?? -1],
+    eventsOfEntity: (key) => mentions[byKey.get(key) ?? -1] ?? NO_MENTIONS,
+    eventKeySet(key) {
+      const g = byKey.get(key);
+      if (g === undefined) return NO_KEYS;
+      let set = keySets.get(g);
+      if (!set) keySets.set(g, (set = new Set(mentions[g]!.map((m) => m.rowKey))));
+      return set;
+    },
+    entitiesOfRow: (rowKey) => rowEntities.get(rowKey) ?? NO_ENTITIES,
+    entityOf: (incidentIndex, entityId) => entities[localIds[incidentIndex]?.get(entityId) ?? -1],
+  };
+}

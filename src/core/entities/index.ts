@@ -1,0 +1,3 @@
+export { buildEntityIndex } from './build.js';
+export { foldCase, normalizeName, wordsOf } from './normalize.js';
+export type { EntityIndex, EntityInIncident, EntityMention, MergedEntity, RowEntity } from './types.js';
