@@ -1,0 +1,92 @@
+import path from 'node:path';
+import type { Diagnostic, LoadedIncident, LoadResult } from '../model/loaded.js';
+import { sanitize } from '../text/index.js';
+import { findInputs, type Input } from './find-inputs.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { loadJsonText } from './load-json.js';
+import { normaliseIncident } from './normalise.js';
+import { bundledDataDir } from './package-root.js';
+import { readCapped, readFileCapped, type ReadResult } from './read-input.js';
+import { readReport } from './read-report.js';
+import { FileReporter } from './reporter.js';
+import { decodeUtf8 } from './utf8.js';
+import { validateIncidents, type CheckedIncident } from './validate-incidents.js';
+
+export { DEFAULT_LIMITS, type Limits } from './limits.js';
+export { bundledDataDir } from './package-root.js';
+
+/** How to load: where stdin comes from, the date relative report dates count from, and the limits. */
+export interface LoadOptions {
+  /** Stream read for the path "-" (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  /** ISO date that relative dates in reports ("last Sunday") count from. */
+  referenceDate?: string;
+  /** Caps on size, depth and counts; unset fields keep their defaults. */
+  limits?: Partial<Limits>;
+}
+
+/**
+ * Loads incidents from files, directories (recursively, in name order) and "-" (stdin); with no
+ * paths, the bundled incidents. A bad file or incident is reported and left out; the rest load.
+ */
+export async function loadPaths(paths: readonly string[] = [], options: LoadOptions = {}): Promise<LoadResult> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { inputs, missing } = await findInputs(paths.length > 0 ? paths : [shownPath(bundledDataDir())]);
+  const diagnostics: Diagnostic[] = missing.map((m) => wholeFile(m.path, `cannot read: ${m.message}`));
+  const incidents: LoadedIncident[] = [];
+  const firstSeen = new Map<string, string>();
+  for (const input of inputs) {
+    const { checked, reporter } = await loadInput(input, options, limits);
+    for (const candidate of checked) {
+      const id = candidate.incident.id;
+      const where = reporter.positionOf([...candidate.at, 'id']);
+      const earlier = firstSeen.get(id);
+      if (earlier !== undefined) {
+        reporter.at([...candidate.at, 'id'], 'error', `duplicate incident id "${id}": already loaded from ${earlier}; this one is skipped`);
+        continue;
+      }
+      firstSeen.set(id, where ? `${reporter.file}:${where.line}:${where.column}` : reporter.file);
+      incidents.push(normaliseIncident(candidate.incident, candidate.original, reporter.file));
+    }
+    diagnostics.push(...reporter.diagnostics);
+  }
+  return { incidents, diagnostics, files: inputs.length };
+}
+
+async function loadInput(input: Input, options: LoadOptions, limits: Limits): Promise<{ checked: CheckedIncident[]; reporter: FileReporter }> {
+  const name = input.kind === 'stdin' ? '-' : input.path;
+  const read: ReadResult =
+    input.kind === 'stdin' ? await readCapped(options.stdin ?? process.stdin, limits.maxFileBytes) : await readFileCapped(input.path, limits.maxFileBytes);
+  if (!read.ok) return failed(name, `cannot read: ${read.message}`);
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    const reporter = new FileReporter(name);
+    reporter.push(decoded.position, 'error', `invalid UTF-8 at byte offset ${decoded.byteOffset}; save the file as UTF-8`);
+    return { checked: [], reporter };
+  }
+  const isReport = input.kind === 'stdin' ? !/^\s*[[{]/.test(decoded.text) : input.format === 'report';
+  if (!isReport) {
+    const { incidents, reporter } = loadJsonText(decoded.text, name, limits);
+    return { checked: incidents, reporter };
+  }
+  const reporter = new FileReporter(name);
+  const report = readReport(decoded.text, reporter.file, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  reporter.diagnostics.push(...report.diagnostics);
+  return { checked: validateIncidents(report.incidents, reporter, limits), reporter };
+}
+
+function failed(name: string, message: string): { checked: CheckedIncident[]; reporter: FileReporter } {
+  const reporter = new FileReporter(name);
+  reporter.push(undefined, 'error', message);
+  return { checked: [], reporter };
+}
+
+function wholeFile(file: string, message: string): Diagnostic {
+  return { file: sanitize(file, { maxLength: 1000 }), line: 0, column: 0, severity: 'error', message: sanitize(message) };
+}
+
+// The bundled folder reads best relative to where the user is, when it is below it.
+function shownPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir;
+}
