@@ -26,13 +26,18 @@ export const KIND_RULES: readonly KindRule[] = [
     example: 'Published indicators of compromise',
   },
   {
+    kind: 'disrupt-attacker',
+    patterns: [/\b(seiz\w*|sinkhol\w*|takedown|took down|dismantl\w*|clawed back)\b/i, /\brecover\w*\b.*\b(ransom|bitcoin|btc|funds)\b/i],
+    example: 'Seized and sinkholed the command-and-control domain',
+  },
+  {
     kind: 'notify-law-enforcement',
     patterns: [/\b(fbi|law enforcement|police|secret service|europol|department of justice|doj)\b/i],
     example: 'Notified the FBI and law enforcement',
   },
   {
     kind: 'notify-regulator',
-    patterns: [/\b(regulators?|sec|8-k|hhs|ocr|ico|attorneys? general|congress|senate|house committee|filing|filed)\b/i],
+    patterns: [/\b(regulators?|sec|8-k|hhs|ocr|ico|attorneys? general|congress|senate|house committee)\b/i],
     example: 'Filed an 8-K with the SEC',
   },
   {
@@ -56,42 +61,54 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'notify-customers',
     patterns: [
-      /\b(notif|inform|alert|contact|emai?l|warn)\w*\b.*\b(customers?|users?|clients?|individuals|patients|members|affected)\b/i,
+      /\b(notif|inform|alert|contact|emai?l|warn|advis)\w*\b.*\b(customers?|users?|clients?|individuals|patients|members|affected)\b/i,
       /\b(customers?|users?|clients?|individuals|patients)\b.*\b(notified|informed|alerted|contacted|warned)\b/i,
     ],
     example: 'Notified affected customers',
   },
   {
     kind: 'resume-service',
-    patterns: [/\b(resum|restart|reopen|relaunch|reactivat)\w*\b/i, /\bback (online|in service|up)\b/i, /\brestor\w* (service|operations)\b/i],
+    patterns: [
+      /\b(resum|restart|reopen|relaunch|reactivat)\w*\b/i,
+      /\bback (online|in service|up)\b/i,
+      /\brestor\w*\b(?!.*\bbackups?\b).*\b(services?|operations?|platforms?|networks?|access|connectivity)\b/i,
+    ],
     example: 'Restarted pipeline operations',
   },
   {
+    kind: 'restore-from-backup',
+    patterns: [/\bbackups?\b/i, /\brestor\w*\b.*\b(data|files|systems?|servers?)\b/i],
+    example: 'Restored systems from backups',
+  },
+  {
     kind: 'suspend-service',
-    patterns: [/\b(suspend|halt|shut\w*( down)?|paus|stopp?|ceas)\w*\b.*\b(services?|operations?|platform|app|application|product|pipeline|access)\b/i],
+    patterns: [
+      /\b(suspend|halt|shut\w*( down)?|paus|stopp?|ceas)\w*\b.*\b(services?|operations?|platform|app|application|product|pipeline|access)\b/i,
+      /\b(took|taken|take|taking)\b.*\b(services?|cloud|platform|app|application|product)\b.*\boffline\b/i,
+    ],
     example: 'Suspended all services',
   },
   {
     kind: 'isolate-systems',
-    patterns: [/\b(isolat|disconnect|quarantin|segment|sever|unplug)\w*\b/i, /\b(offline|off the network)\b/i],
+    patterns: [/\b(isolat\w*|disconnect\w*|quarantin\w*|segment\w*|sever(ed|ing)?|unplug\w*)\b/i, /\b(offline|off the network)\b/i],
     example: 'Took certain systems offline to contain the threat',
   },
   {
     kind: 'engage-external-responders',
     patterns: [
-      /\b(engag|hir|retain|brought in|called in|enlist|work\w* with)\w*\b.*\b(firms?|forensics?|experts?|consultants?|third[- ]part(y|ies)|external|responders?|mandiant|crowdstrike|fireeye|unit 42)\b/i,
+      /\b(engag|hir|retain|brought in|called in|enlist|work\w* with)\w*\b.*\b(firms?|forensics?|experts?|consultants?|third[- ]part(y|ies)|external|responders?|mandiant|crowdstrike|fireeye|unit 42|kroll|kpmg|palo alto networks)\b/i,
+      /\b(firms?|experts?|consultants?|mandiant|crowdstrike|fireeye|unit 42|kroll|kpmg)\b.*\b(engaged|hired|retained|brought in|called in)\b/i,
     ],
     example: 'Engaged an external cybersecurity firm',
   },
   {
     kind: 'patch-vulnerability',
-    patterns: [/\b(patch\w*|hotfix\w*|fix(ed|es)?|updates?|updated|upgrad\w*)\b/i, /\bremediat\w*\b.*\bvulnerabilit(y|ies)\b/i],
+    patterns: [
+      /\b(patch\w*|hotfix\w*|fix(ed|es)?|upgrad\w*)\b/i,
+      /\b(released|issued|shipped|applied|installed)\b.*\b(updates?|versions?)\b/i,
+      /\bremediat\w*\b.*\bvulnerabilit(y|ies)\b/i,
+    ],
     example: 'Released a patch for the SQL injection vulnerability',
-  },
-  {
-    kind: 'restore-from-backup',
-    patterns: [/\bbackups?\b/i, /\brestor\w*\b.*\b(data|files|systems?)\b/i],
-    example: 'Restored systems from backups',
   },
   {
     kind: 'rebuild-systems',
@@ -108,7 +125,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'harden-controls',
     patterns: [
-      /\b(mfa|multi-factor|two-factor|2fa|harden\w*|block\w*|enforc\w*|binding|bound|polic(y|ies)|tighten\w*|restrict\w*|ban\w*|prohibit\w*|monitoring|segmentation|allowlist\w*)\b/i,
+      /\b(mfa|multi-factor|two-factor|2fa|harden\w*|block\w*|enforc\w*|binding|bound|polic(y|ies)|tighten\w*|restrict\w*|bann(ed|ing)|prohibit\w*|monitoring|allowlist\w*)\b/i,
       /\badded\b.*\b(controls?|protections?|safeguards?)\b/i,
     ],
     example: 'Blocked the use of personal Google profiles in Chrome on managed laptops',

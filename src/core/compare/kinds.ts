@@ -20,6 +20,7 @@ export const ACTION_KINDS = [
   { kind: 'notify-customers', meaning: 'Told the customers, users or individuals affected, directly.' },
   { kind: 'public-disclosure', meaning: 'Said it publicly: statement, press release, blog post, confirmation to the press.' },
   { kind: 'share-indicators', meaning: 'Published indicators of compromise, detection rules or an advisory for others to hunt with.' },
+  { kind: 'disrupt-attacker', meaning: "Acted against the attacker: seized or sinkholed their domains or servers, recovered paid funds." },
   { kind: 'patch-vulnerability', meaning: 'Fixed the flaw the attacker used: a patch, hotfix or update.' },
   { kind: 'pay-ransom', meaning: 'Paid the attacker a ransom or extortion demand.' },
   { kind: 'restore-from-backup', meaning: 'Restored data or systems from backups.' },
