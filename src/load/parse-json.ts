@@ -11,8 +11,8 @@ const TOKENS: Record<string, string> = {
   RBrace: '"}"',
   LBracket: '"["',
   RBracket: '"]"',
-  String: 'a string',
-  Number: 'a number',
+  String: 'string',
+  Number: 'number',
   Boolean: 'true/false',
   Null: 'null',
 };
@@ -64,7 +64,11 @@ function describe(message: string, text: string, offset: number): string {
     return 'invalid JSON: the file ends too early (an object, array or string is not closed)';
   }
   const char = /^Unexpected character '(.*)' found/.exec(message)?.[1];
-  if (char !== undefined) return `invalid JSON: unexpected character ${JSON.stringify(char)}`;
+  if (char !== undefined) {
+    const bareWord = /^[A-Za-z_$][\w$-]*/.exec(text.slice(offset, offset + 40))?.[0];
+    if (bareWord) return describe(`Unexpected identifier '${bareWord}' found.`, text, offset);
+    return `invalid JSON: unexpected character ${JSON.stringify(char)}`;
+  }
   return `invalid JSON: ${message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '')}`;
 }
 
