@@ -1,0 +1,41 @@
+import type { Incident } from '../../model/incident.js';
+import type { BasicColor } from './spans.js';
+
+/** How one incident is labelled in the list: a short unique tag and a colour that stays the same across runs. */
+export interface IncidentStyle {
+  tag: string;
+  color: BasicColor;
+  title: string;
+  id: string;
+}
+
+// Blue and black are left out: they vanish on many dark terminal themes.
+const PALETTE: readonly BasicColor[] = [
+  'cyan', 'magenta', 'yellow', 'green', 'red', 'cyanBright', 'magentaBright', 'yellowBright', 'greenBright', 'redBright', 'blueBright',
+];
+
+/** Tags and colours for the loaded incidents, in load order; tags are made unique by a digit when two collide. */
+export function incidentStyles(incidents: readonly Incident[]): IncidentStyle[] {
+  const seen = new Map<string, number>();
+  return incidents.map((incident) => {
+    let tag = incident.tag ?? tagFromId(incident.id);
+    const count = (seen.get(tag) ?? 0) + 1;
+    seen.set(tag, count);
+    if (count > 1) tag = `${tag.slice(0, 5)}${count}`;
+    return { tag, color: colorFor(incident.id), title: incident.title, id: incident.id };
+  });
+}
+
+/** "telemessage-2025" -> "TEL", "okta-support-2023" -> "OS": initials of the words, or the first letters of one. */
+export function tagFromId(id: string): string {
+  const words = id.split(/[-_.:]+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length >= 2) return words.slice(0, 4).map((w) => w[0]!).join('').toUpperCase();
+  return (words[0] ?? id).slice(0, 3).toUpperCase();
+}
+
+/** A colour picked by hashing the incident id, so an incident keeps its colour whatever else is loaded. */
+export function colorFor(id: string): BasicColor {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return PALETTE[(hash >>> 0) % PALETTE.length]!;
+}

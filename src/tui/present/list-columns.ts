@@ -1,0 +1,72 @@
+import type { TimelineRow } from '../../core/timeline.js';
+import { tacticByShortname } from '../../model/attack.js';
+import { padEnd, truncate } from '../../text/index.js';
+
+/** Widths of the list's columns in cells; 0 means the column is not shown at this width. */
+export interface ListColumns {
+  time: number;
+  tag: number;
+  tactic: number;
+  stage: number;
+  title: number;
+}
+
+/** One row's cells, each cut with "…" and padded to its column's width. */
+export interface RowCells {
+  time: string;
+  tag: string;
+  tactic: string;
+  stage: string;
+  title: string;
+}
+
+const GAP = 1;
+const MARKER = 1;
+
+/**
+ * Shares the width out: the time and tag columns as wide as the data needs (within limits), the tactic
+ * and stage columns dropped on narrow terminals, the title taking the rest.
+ */
+export function listColumns(width: number, timeWidth: number, tagWidth: number): ListColumns {
+  const wide = width >= 70;
+  const medium = width >= 50;
+  const time = Math.min(Math.max(timeWidth, 4), wide ? 17 : medium ? 12 : 10);
+  const tag = Math.min(Math.max(tagWidth, 1), medium ? 6 : 4);
+  const tactic = wide ? 16 : medium ? 12 : 0;
+  const stage = wide ? 9 : 0;
+  const used = MARKER + time + GAP + tag + GAP + (tactic && tactic + GAP) + (stage && stage + GAP);
+  return { time, tag, tactic, stage, title: Math.max(0, width - used) };
+}
+
+/** "Initial Access", "Initial Access +1", or "" for an event without tactics. */
+export function tacticLabel(tactics: readonly string[] | undefined): string {
+  if (!tactics || tactics.length === 0) return '';
+  const first = tacticByShortname(tactics[0]!)?.name ?? tactics[0]!;
+  return tactics.length > 1 ? `${first} +${tactics.length - 1}` : first;
+}
+
+function fit(text: string, width: number): string {
+  return width <= 0 ? '' : padEnd(truncate(text, width), width);
+}
+
+/** The cells of one row, fitted to the columns. */
+export function rowCells(row: TimelineRow, time: string, tag: string, columns: ListColumns): RowCells {
+  return {
+    time: fit(time, columns.time),
+    tag: fit(tag, columns.tag),
+    tactic: fit(tacticLabel(row.event.tactics), columns.tactic),
+    stage: fit(row.event.stage, columns.stage),
+    title: fit(row.event.title, columns.title),
+  };
+}
+
+/** The column header cells, fitted like the rows. */
+export function headerCells(columns: ListColumns): RowCells {
+  return {
+    time: fit('TIME', columns.time),
+    tag: fit('INC', columns.tag),
+    tactic: fit('TACTIC', columns.tactic),
+    stage: fit('STAGE', columns.stage),
+    title: fit('EVENT', columns.title),
+  };
+}
