@@ -1,7 +1,39 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import manifest from '../../package.json' with { type: 'json' };
 import { commands } from './commands/index.js';
+import { EXIT, UsageError, reportFailure } from './exit.js';
 
-const cli = yargs(hideBin(process.argv)).scriptName('itx').strict();
+const args = hideBin(process.argv);
+const debug = args.includes('--debug');
+
+// `itx timeline | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+  throw error;
+});
+
+const cli = yargs(args)
+  .scriptName('itx')
+  .usage('itx: terminal incident timeline explorer\n\nUsage: itx [command] [paths..]')
+  .strict()
+  .option('color', { type: 'boolean', describe: 'colour the output; --no-color (or NO_COLOR=1) turns it off' })
+  .option('debug', { type: 'boolean', describe: 'on an unexpected error, print its stack trace' })
+  .completion('completion', 'Print a shell completion script (bash, zsh): itx completion >> ~/.bashrc')
+  .fail((message, error) => {
+    if (error) throw error;
+    const unknown = /^Unknown arguments?: (.*)$/.exec(message);
+    throw new UsageError(unknown ? `unknown option or argument: ${unknown[1]}` : message);
+  })
+  .help()
+  .alias('h', 'help')
+  .version(manifest.version)
+  .epilogue('Exit codes: 0 ok, 1 data errors (reported on stderr), 2 usage errors, 3 internal error.\nData format: schema/incident.schema.json; bundled incidents: data/.')
+  .wrap(null);
 for (const command of commands) cli.command(command);
-await cli.help().version().parseAsync();
+
+try {
+  await cli.parseAsync();
+} catch (error) {
+  process.exitCode = reportFailure(error, debug);
+}

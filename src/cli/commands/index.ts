@@ -1,5 +1,16 @@
 import type { CommandModule } from 'yargs';
+import explore from './explore.js';
+import schema from './schema.js';
+import tactics from './tactics.js';
+import timeline from './timeline.js';
+import validate from './validate.js';
 
 /** Every `itx` subcommand, in the order `--help` lists them. Each lives in its own file here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [];
+export const commands: CommandModule<any, any>[] = [
+  explore,
+  timeline,
+  validate,
+  tactics,
+  schema,
+];

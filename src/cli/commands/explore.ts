@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import type { CommandModule } from 'yargs';
+import { checkTimelineRequest, printTimeline, type TimelineRequest } from '../print-timeline.js';
+import { loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
+
+type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'>;
+
+/** `itx [paths..]`: explore the incidents; on a terminal the explorer, in a pipe the plain timeline. */
+const explore: CommandModule<object, ExploreArgs> = {
+  command: '$0 [paths..]',
+  describe: 'Explore the incidents (the bundled ones when no path is given)',
+  builder: (yargs) =>
+    withPaths(yargs).option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' }) as never,
+  handler: async (argv) => {
+    await rejectUnknownCommand(argv.paths);
+    const checked = checkTimelineRequest(argv);
+    const result = await loadAndReport(argv.paths);
+    // The interactive explorer takes over here when stdout is a terminal; a pipe gets plain text.
+    printTimeline(result, argv, checked);
+  },
+};
+
+// `itx frobnicate` reaches the default command as a path; a bare word that is no file is a typo of a command.
+async function rejectUnknownCommand(paths: readonly string[] | undefined): Promise<void> {
+  const word = paths?.find((p) => p !== '-' && !/[./\\]/.test(p) && !existsSync(p));
+  if (word === undefined) return;
+  const { commands } = await import('./index.js');
+  const names = commands.map((c) => String(c.command ?? '').split(' ')[0]!).filter((n) => n && n !== '$0');
+  throw unknownCommand(word, names);
+}
+
+export default explore;

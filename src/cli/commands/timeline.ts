@@ -1,0 +1,32 @@
+import type { CommandModule } from 'yargs';
+import { checkTimelineRequest, listOption, printTimeline, TIMELINE_FORMATS, type TimelineRequest } from '../print-timeline.js';
+import { loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
+
+type TimelineArgs = PathsArgs & TimelineRequest;
+
+/** `itx timeline`: the merged timeline of all incidents, filtered and in a chosen format. */
+const timeline: CommandModule<object, TimelineArgs> = {
+  command: 'timeline [paths..]',
+  describe: 'Print the merged timeline of all incidents, sorted by time',
+  builder: (yargs) =>
+    withPaths(yargs)
+      .option('tactic', {
+        alias: 't',
+        type: 'string',
+        coerce: listOption,
+        describe: 'only events with this ATT&CK tactic (name, shortname or TA id; repeat for several; "none" for untagged)',
+      })
+      .option('incident', { alias: 'i', type: 'string', coerce: listOption, describe: 'only events of this incident (id or tag; repeat for several)' })
+      .option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' })
+      .option('format', { alias: 'f', choices: TIMELINE_FORMATS, default: 'text' as const, describe: 'output format' })
+      .example('itx timeline --tactic initial-access', 'events tagged Initial Access')
+      .example('itx timeline data/ --format csv > timeline.csv', 'a spreadsheet of every event') as never,
+  handler: async (argv) => {
+    // Check the options before loading anything: a typo should fail fast.
+    const checked = checkTimelineRequest(argv);
+    const result = await loadAndReport(argv.paths);
+    printTimeline(result, argv, checked);
+  },
+};
+
+export default timeline;

@@ -1,0 +1,61 @@
+import { supportsColor } from 'chalk';
+import type { Argv } from 'yargs';
+import type { TimeMode } from '../core/time-format.js';
+import { isZone } from '../core/time.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { loadPaths } from '../load/index.js';
+import type { LoadResult } from '../model/loaded.js';
+import { formatDiagnostic } from '../output/diagnostics.js';
+import { EXIT, UsageError } from './exit.js';
+
+/** Arguments every data command takes. */
+export interface PathsArgs {
+  paths?: string[];
+}
+
+/** Adds the `[paths..]` positional: files, directories or "-" for stdin; the bundled incidents when absent. */
+export function withPaths<T>(yargs: Argv<T>): Argv<T & PathsArgs> {
+  return yargs.positional('paths', {
+    describe: 'incident files (.json), directories, or - for stdin; default: the bundled incidents',
+    type: 'string',
+    array: true,
+  }) as Argv<T & PathsArgs>;
+}
+
+/** Loads the paths, prints every diagnostic to stderr, and sets exit code 1 when any is an error. */
+export async function loadAndReport(paths: readonly string[] | undefined): Promise<LoadResult> {
+  const result = await loadPaths(paths ?? []);
+  printDiagnostics(result);
+  return result;
+}
+
+/** Prints diagnostics to stderr and sets the data-error exit code when there are errors. */
+export function printDiagnostics(result: LoadResult): void {
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.dataErrors;
+}
+
+/** The time display a `--tz` value asks for: UTC when absent; a zone name must be one the runtime knows. */
+export function timeModeFrom(tz: string | undefined): TimeMode {
+  if (tz === undefined || tz.toUpperCase() === 'UTC') return { kind: 'utc' };
+  if (tz === 'relative') return { kind: 'relative' };
+  if (tz === 'local') return { kind: 'zone', zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  if (!isZone(tz)) throw new UsageError(`unknown time zone "${tz}" for --tz; use an IANA name such as Europe/Berlin or America/New_York, or UTC, local, relative`);
+  return { kind: 'zone', zone: tz };
+}
+
+/** Colour depth for stdout: none with NO_COLOR or --no-color or when not a terminal (unless FORCE_COLOR). */
+export function colorLevel(color: boolean | undefined): 0 | 1 | 2 | 3 {
+  if (color === false) return 0;
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  if (noColor && process.env.FORCE_COLOR === undefined) return 0;
+  const level = supportsColor ? supportsColor.level : 0;
+  return color === true ? (Math.max(level, 1) as 1 | 2 | 3) : level;
+}
+
+/** A usage error for a word that is neither a command nor an existing path. */
+export function unknownCommand(word: string, commands: readonly string[]): UsageError {
+  const suggestion = didYouMean(word, commands);
+  const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+  return new UsageError(`unknown command or file "${word}"${hint}`);
+}
