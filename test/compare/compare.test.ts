@@ -89,7 +89,9 @@ describe('compareIncidents: phases and aligned rows', () => {
     expect(suspend.cells[0]![0]).toMatchObject({ inferred: true, eventKey: 'day-level/e2', time: '2025-05-05' });
     expect(suspend.cells[2]![0]).toMatchObject({ inferred: false });
     expect(suspend.cells[2]![0]!.eventKey).toBeUndefined();
-    expect(suspend.inferred).toBe(false);
+    expect(suspend.inferred).toBe(true);
+    const stated = phase('recovery').rows.find((r) => r.kind === 'harden-controls')!;
+    expect(stated.inferred).toBe(false);
   });
 
   it('keeps unmatched actions visible as "other" and unknown data kinds as their own rows, with a warning', () => {

@@ -39,7 +39,7 @@ export interface ComparedAction {
 /** Actions of one kind within a phase, aligned across incidents. */
 export interface KindRow {
   kind: string;
-  /** True when every action on the row got its kind by inference from its text. */
+  /** True when at least one action on the row got its kind by inference from its text. */
   inferred: boolean;
   /** Only one of several incidents has an action of this kind in this phase. */
   uniqueToOne: boolean;
@@ -57,6 +57,8 @@ export interface PhaseGroup {
 export interface DurationRow {
   measure: Measure;
   label: string;
+  /** The label for narrow screens: "Contain". */
+  short: string;
   /** What is measured from and to: "discovery → first containment action". */
   explain: string;
   cells: MeasuredSpan[];
@@ -126,9 +128,10 @@ export function compareIncidents(loaded: readonly LoadedIncident[], options: Com
     return { incident, actions, origin: time };
   });
   const measured = prepared.map(({ incident, actions }) => measureIncident(incident, actions));
-  const durations: DurationRow[] = MEASURES.map(({ measure, label, explain }) => ({
+  const durations: DurationRow[] = MEASURES.map(({ measure, label, short, explain }) => ({
     measure,
     label,
+    short,
     explain,
     cells: measured.map((m) => m[measure]),
   }));
@@ -147,7 +150,7 @@ export function compareIncidents(loaded: readonly LoadedIncident[], options: Com
       for (const cell of cells) cell.sort(byOffset);
       const all = cells.flat();
       const present = cells.filter((c) => c.length > 0).length;
-      return { kind, inferred: all.every((a) => a.inferred), uniqueToOne: loaded.length > 1 && present === 1, cells };
+      return { kind, inferred: all.some((a) => a.inferred), uniqueToOne: loaded.length > 1 && present === 1, cells };
     });
     const earliest = (row: KindRow): number => Math.min(...row.cells.flat().map(sortKey));
     rows.sort((a, b) => earliest(a) - earliest(b) || kindOrder(a.kind) - kindOrder(b.kind));

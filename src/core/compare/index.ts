@@ -6,3 +6,4 @@ export * from './duration.js';
 export * from './actions.js';
 export * from './measures.js';
 export * from './compare.js';
+export * from './layout.js';

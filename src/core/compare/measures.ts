@@ -7,10 +7,10 @@ import { RECOVERY_KINDS } from './kinds.js';
 
 /** The four spans a comparison measures for each incident. */
 export const MEASURES = [
-  { measure: 'dwell', label: 'Dwell time', explain: 'start → discovery' },
-  { measure: 'contain', label: 'Time to contain', explain: 'discovery → first containment action' },
-  { measure: 'disclose', label: 'Time to disclose', explain: 'discovery → public disclosure' },
-  { measure: 'recover', label: 'Time to recover', explain: 'discovery → first recovery action' },
+  { measure: 'dwell', label: 'Dwell time', short: 'Dwell', explain: 'start → discovery' },
+  { measure: 'contain', label: 'Time to contain', short: 'Contain', explain: 'discovery → first containment action' },
+  { measure: 'disclose', label: 'Time to disclose', short: 'Disclose', explain: 'discovery → public disclosure' },
+  { measure: 'recover', label: 'Time to recover', short: 'Recover', explain: 'discovery → first recovery action' },
 ] as const;
 
 /** Which span: dwell time, time to contain, to disclose, to recover. */
