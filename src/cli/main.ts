@@ -3,8 +3,9 @@ import { hideBin } from 'yargs/helpers';
 import manifest from '../../package.json' with { type: 'json' };
 import { commands } from './commands/index.js';
 import { EXIT, UsageError, reportFailure } from './exit.js';
+import { protectStdinDash } from './shared-options.js';
 
-const args = hideBin(process.argv);
+const args = protectStdinDash(hideBin(process.argv));
 const debug = args.includes('--debug');
 
 // `itx timeline | head` closes the pipe early: that is the reader's choice, not an error.

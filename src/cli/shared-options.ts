@@ -13,12 +13,22 @@ export interface PathsArgs {
   paths?: string[];
 }
 
+// yargs' parser swallows a lone "-" (it reads it as an empty group of short options), so it is
+// swapped for a token no one can type before parsing and swapped back in the paths.
+const STDIN_TOKEN = '\u0000stdin';
+
+/** The command line with each lone "-" protected from the option parser (undone by withPaths). */
+export function protectStdinDash(args: readonly string[]): string[] {
+  return args.map((arg) => (arg === '-' ? STDIN_TOKEN : arg));
+}
+
 /** Adds the `[paths..]` positional: files, directories or "-" for stdin; the bundled incidents when absent. */
 export function withPaths<T>(yargs: Argv<T>): Argv<T & PathsArgs> {
   return yargs.positional('paths', {
     describe: 'incident files (.json), directories, or - for stdin; default: the bundled incidents',
     type: 'string',
     array: true,
+    coerce: (paths: string[]) => paths.map((p) => (p === STDIN_TOKEN ? '-' : p)),
   }) as Argv<T & PathsArgs>;
 }
 
