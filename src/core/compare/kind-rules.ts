@@ -11,10 +11,15 @@ export interface KindRule {
 /**
  * Rules that infer a kind from an action's text, tried in order; the first match wins, so
  * specific rules come before general ones ("disabled the service account" is about accounts,
- * not a service; "published indicators" is not a public statement). Kept in step with
- * docs/action-kinds.md.
+ * not a service; "published indicators" is not a public statement). A kind may have an early,
+ * narrow rule and a late, broad one. Kept in step with docs/action-kinds.md.
  */
 export const KIND_RULES: readonly KindRule[] = [
+  {
+    kind: 'disrupt-attacker',
+    patterns: [/\b(seiz\w*|sinkhol\w*|takedown|took down|dismantl\w*|clawed back)\b/i, /\brecover\w*\b.*\b(ransom|bitcoin|btc|funds)\b/i],
+    example: 'Seized and sinkholed the command-and-control domain',
+  },
   {
     kind: 'pay-ransom',
     patterns: [/\b(pa(y|id|ying)|payment)\b.*\b(ransom|extortion|bitcoin|btc)\b/i, /\bransom\b.*\b(paid|payment)\b/i],
@@ -22,17 +27,15 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'share-indicators',
-    patterns: [/\b(indicators|iocs?|yara|signatures?|detection rules|countermeasures|advisory|advisories)\b/i],
+    patterns: [
+      /\b(indicators|iocs?|yara|detection rules|countermeasures)\b/i,
+      /\b(joint|cybersecurity|cisa|fbi|government)\b.*\badvisor(y|ies)\b/i,
+    ],
     example: 'Published indicators of compromise',
   },
   {
-    kind: 'disrupt-attacker',
-    patterns: [/\b(seiz\w*|sinkhol\w*|takedown|took down|dismantl\w*|clawed back)\b/i, /\brecover\w*\b.*\b(ransom|bitcoin|btc|funds)\b/i],
-    example: 'Seized and sinkholed the command-and-control domain',
-  },
-  {
     kind: 'notify-law-enforcement',
-    patterns: [/\b(fbi|law enforcement|police|secret service|europol|department of justice|doj)\b/i],
+    patterns: [/\b(fbi|law enforcement|police|secret service|europol|department of justice|justice department|doj)\b/i],
     example: 'Notified the FBI and law enforcement',
   },
   {
@@ -41,8 +44,17 @@ export const KIND_RULES: readonly KindRule[] = [
     example: 'Filed an 8-K with the SEC',
   },
   {
+    kind: 'public-disclosure',
+    // Reported speech is the disclosure, whatever it reports ("confirmed that ... has suspended").
+    patterns: [/\b(confirmed|announced|said|stated|disclosed|acknowledged|admitted)\s+that\b/i],
+    example: 'Smarsh confirmed that TeleMessage is investigating a potential security incident and has suspended its services',
+  },
+  {
     kind: 'disable-accounts',
-    patterns: [/\b(disabl|deactivat|suspend|lock|terminat|remov|delet)\w*\b.*\baccounts?\b/i],
+    patterns: [
+      /\b(disabl|deactivat|suspend|lock|terminat|remov|delet)\w*\b.*\baccounts?\b/i,
+      /\bremov\w*\b.*\bfrom\b.*\b(group|chat|channel|thread|conversation|team|tenant|organi[sz]ation)\b/i,
+    ],
     example: 'Disabled the compromised service account',
   },
   {
@@ -61,7 +73,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'notify-customers',
     patterns: [
-      /\b(notif|inform|alert|contact|emai?l|warn|advis)\w*\b.*\b(customers?|users?|clients?|individuals|patients|members|affected)\b/i,
+      /\b(notif\w*|inform\w*|alert\w*|contact\w*|e-?mail\w*|warn\w*|advis(e|ed|es|ing))\b.*\b(customers?|users?|clients?|individuals|patients|members|affected)\b/i,
       /\b(customers?|users?|clients?|individuals|patients)\b.*\b(notified|informed|alerted|contacted|warned)\b/i,
     ],
     example: 'Notified affected customers',
@@ -90,7 +102,11 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'isolate-systems',
-    patterns: [/\b(isolat\w*|disconnect\w*|quarantin\w*|segment\w*|sever(ed|ing)?|unplug\w*)\b/i, /\b(offline|off the network)\b/i],
+    patterns: [
+      /\b(isolat\w*|disconnect\w*|quarantin\w*|segment\w*|sever(ed|ing)?|unplug\w*)\b/i,
+      /\b(offline|off the network)\b/i,
+      /\b(disabl|block|cut|drop)\w*\b.*\b(traffic|connections?|internet access|network access|connectivity)\b/i,
+    ],
     example: 'Took certain systems offline to contain the threat',
   },
   {
@@ -98,8 +114,14 @@ export const KIND_RULES: readonly KindRule[] = [
     patterns: [
       /\b(engag|hir|retain|brought in|called in|enlist|work\w* with)\w*\b.*\b(firms?|forensics?|experts?|consultants?|third[- ]part(y|ies)|external|responders?|mandiant|crowdstrike|fireeye|unit 42|kroll|kpmg|palo alto networks)\b/i,
       /\b(firms?|experts?|consultants?|mandiant|crowdstrike|fireeye|unit 42|kroll|kpmg)\b.*\b(engaged|hired|retained|brought in|called in)\b/i,
+      /\b(independent|third[- ]party|external)\b.*\b(investigation|review|audit|assessment)\b/i,
     ],
     example: 'Engaged an external cybersecurity firm',
+  },
+  {
+    kind: 'investigate',
+    patterns: [/\b(root cause|post-?mortem|lessons learned)\b/i],
+    example: 'Published the root cause and remediation of the intrusion',
   },
   {
     kind: 'patch-vulnerability',
@@ -117,9 +139,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'public-disclosure',
-    patterns: [
-      /\b(public\w*|press|statement|disclos\w*|announc\w*|blog|confirmed)\b/i,
-    ],
+    patterns: [/\b(public\w*|publish\w*|press|statement|disclos\w*|announc\w*|blog|confirmed)\b/i],
     example: 'Publicly confirmed the breach in a statement',
   },
   {
