@@ -9,8 +9,10 @@ export interface TextTimelineOptions extends TimelineRenderOptions {
 }
 
 const HEADER = ['TIME', 'INC', 'TACTICS', 'STAGE', 'EVENT'];
-// Tactic lists can be long; past this the column stops growing and that row simply runs on.
-const MAX_TACTICS_WIDTH = 32;
+// A rare long value (a minute range, five tactics) should not widen every row: past these caps
+// the column stops growing and only that row runs on.
+const MAX_TIME_WIDTH = 23;
+const MAX_TACTICS_WIDTH = 36;
 
 /** The merged timeline as aligned plain-text columns, events of unknown time under their own heading. */
 export function renderTimelineText(rows: readonly TimelineRow[], options: TextTimelineOptions = {}): string {
@@ -22,6 +24,7 @@ export function renderTimelineText(rows: readonly TimelineRow[], options: TextTi
     return { known: f.known, values: [f.time, f.tag, f.tactics.join(', ') || '-', f.stage, f.title] };
   });
   const widths = HEADER.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r.values[i]!))));
+  widths[0] = Math.min(widths[0]!, MAX_TIME_WIDTH);
   widths[2] = Math.min(widths[2]!, MAX_TACTICS_WIDTH);
   const line = (values: readonly string[], style: boolean) =>
     values
