@@ -46,7 +46,7 @@ describe('compareIncidents: columns and durations', () => {
     expect(disclose[1]!.source).toBe('incident.disclosed');
   });
 
-  it('measures recovery to a recovery action, but not to a note that the investigation goes on', () => {
+  it('measures recovery to restoring or resuming before any other recovery action, never to a note that the investigation goes on', () => {
     expect(row('recover')).toEqual(['unknown', '~1 mo', '5d 12h']);
     expect(comparison.durations.find((d) => d.measure === 'recover')!.cells[2]!.via?.kind).toBe('resume-service');
   });
@@ -98,7 +98,7 @@ describe('compareIncidents: phases and aligned rows', () => {
     expect(phase('notification').rows.map((r) => r.kind)).toContain('other');
     expect(phase('investigation').rows.map((r) => r.kind)).toEqual(['ritual-sacrifice']);
     expect(comparison.warnings).toHaveLength(1);
-    expect(comparison.warnings[0]).toMatch(/instants\.json: incident "instants" responses\[3\]\.kind "ritual-sacrifice"/);
+    expect(comparison.warnings[0]).toMatch(/instants\.json: incident "instants" responses\[4\]\.kind "ritual-sacrifice"/);
   });
 
   it('flags nothing as unique when there is only one incident', () => {

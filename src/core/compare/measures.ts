@@ -31,10 +31,13 @@ function toAction(from: ResolvedTime, action: PreparedAction | undefined): Measu
   return { ...durationBetween(from, action.time), via: { kind: action.kind, text: action.action.action, inferred: action.inferred } };
 }
 
-// A recovery-phase note that the investigation goes on is not a recovery; restoring or rebuilding is,
-// whatever phase the data files it under.
-function isRecovery(action: PreparedAction): boolean {
-  return RECOVERY_KINDS.includes(action.kind) || (action.phase === 'recovery' && action.kind !== 'investigate');
+// Recovery is being back in operation: restoring, rebuilding or resuming, whatever phase the data files
+// it under. Only without any of those does another recovery-phase action stand in; a note that the
+// investigation goes on never does.
+function firstRecovery(actions: readonly PreparedAction[]): PreparedAction | undefined {
+  const restored = actions.filter((a) => RECOVERY_KINDS.includes(a.kind));
+  if (restored.length > 0) return firstAction(restored);
+  return firstAction(actions.filter((a) => a.phase === 'recovery' && a.kind !== 'investigate'));
 }
 
 /** Dwell time, time to contain, to disclose and to recover for one incident, at the fidelity its times have. */
@@ -49,6 +52,6 @@ export function measureIncident(incident: Incident, actions: readonly PreparedAc
     dwell: { ...durationBetween(started, discovered), source: 'incident.started → incident.discovered' },
     contain: toAction(discovered, firstAction(actions.filter((a) => a.phase === 'containment'))),
     disclose: disclosure,
-    recover: toAction(discovered, firstAction(actions.filter(isRecovery))),
+    recover: toAction(discovered, firstRecovery(actions)),
   };
 }
