@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IncidentFile, type Incident, type TimeSpec } from '../../src/model/incident.js';
 import { lookupTactic, tacticByShortname, techniqueById } from '../../src/model/attack.js';
 import { resolveTime } from '../../src/core/time.js';
+import { loadPaths } from '../../src/load/index.js';
 
 // The bundled incidents are what a new user sees first, so every one must load cleanly and
 // say nothing the schema, the ATT&CK tables or the time rules would flag.
@@ -62,6 +63,12 @@ function entityRefs(incident: Incident): string[] {
 }
 
 describe('bundled incidents', () => {
+  it('load through the loader without a single diagnostic', async () => {
+    const result = await loadPaths([DATA]);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`)).toEqual([]);
+    expect(result.incidents.map((l) => l.incident.id).sort()).toEqual([...byId.keys()].sort());
+  });
+
   it('has at least seven incidents, one file each, with unique ids', () => {
     expect(incidents.length).toBeGreaterThanOrEqual(7);
     expect(new Set(incidents.map(({ name }) => name)).size).toBe(incidents.length);
