@@ -46,8 +46,9 @@ export function readTime(wording: string, referenceDate?: string): TimeReading {
   else if (AFTER.test(before)) spec.bound = 'after';
   if (APPROXIMATE.test(before)) spec.approximate = true;
   if (first.zone) spec.zone = first.zone;
-  const bare = text.replace(/[.;,]+$/, '');
-  if (bare !== text.slice(0, coveredEnd) || first.weekday) spec.text = text;
+  // "on 2023-10-02" is as plain as "2023-10-02"; anything more is wording worth keeping.
+  const bare = text.replace(/[.;,]+$/, '').replace(/^(?:on|at|in|dated)\s+/i, '');
+  if (bare !== text.slice(first.start, coveredEnd) || first.weekday) spec.text = text;
   return { spec, problems };
 }
 

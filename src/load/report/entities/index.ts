@@ -1,0 +1,43 @@
+import { nlpNames } from './nlp.js';
+import { isGovernmentName, isMediaName } from './names.js';
+import type { EntityRegistry } from './registry.js';
+import { attackers, investigators, kindOf, owners, parenthesisedLists, reporters, shapedNames } from './rules.js';
+import { titles } from './titles.js';
+
+/**
+ * Finds the people, organisations and media outlets in the report's prose and adds them to the registry
+ * (which already holds what the report's keys name, such as the affected organisation).
+ * Rules that know the report's phrasing run first, so their roles and full names win; the NLP pass adds the rest.
+ */
+export function extractEntities(prose: readonly string[], registry: EntityRegistry): void {
+  const found = prose.map((text) => {
+    try {
+      return nlpNames(text);
+    } catch {
+      // A library failure on odd input must not stop the import; the rules below still run.
+      return { people: [], organizations: [] };
+    }
+  });
+  const people = new Set(found.flatMap((f) => f.people));
+  const wholeReport = prose.join('\n');
+  for (const text of prose) {
+    parenthesisedLists(text, registry, people, wholeReport);
+    owners(text, registry);
+    reporters(text, registry, people);
+    investigators(text, registry);
+    attackers(text, registry);
+  }
+  for (const text of prose) shapedNames(text, registry);
+  // Full names first, so "Waltz" and "Mike" alone join "Mike Waltz" instead of standing apart.
+  const names = [...people].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  for (const name of names) {
+    const single = !name.includes(' ');
+    if (single && !registry.find(name, 'person')) continue;
+    registry.add(name, 'person');
+  }
+  for (const name of found.flatMap((f) => f.organizations)) {
+    if (registry.find(name)) continue;
+    registry.add(name, isMediaName(name) ? 'media' : isGovernmentName(name) ? 'government' : kindOf(name, new Set()));
+  }
+  for (const text of prose) titles(text, registry);
+}
