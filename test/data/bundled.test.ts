@@ -211,6 +211,16 @@ describe('TeleMessage, as the seed report tells it', () => {
   });
 });
 
+describe('docs/data-sources.md', () => {
+  it('lists every source of every bundled incident', () => {
+    const page = readFileSync(join(DATA, '..', 'docs', 'data-sources.md'), 'utf8');
+    const missing = incidents.flatMap(({ name, incident }) =>
+      incident.sources.filter((s) => !page.includes(`\`${s.id}\`: ${s.publisher}, `) || !page.includes(s.title)).map((s) => `${name}: ${s.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('shared entities', () => {
   it('joins the officials of the TeleMessage breach and the Signal group chat by sharedId', () => {
     const shared = (id: string) => new Set((byId.get(id)?.entities ?? []).map((e) => e.sharedId));
