@@ -3,8 +3,9 @@ import type { EntityLink } from '../../model/incident.js';
 import type { TimelineRow } from '../timeline.js';
 import { groupMembers, MIN_ALIAS_LENGTH, type EntityMember } from './identity.js';
 import { mergeGroup, type Tally } from './merge.js';
-import { normalizeName } from './normalize.js';
+import { normalizeName, wordsOf } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { WordPostings } from './word-postings.js';
 import type { EntityIndex, EntityMention, MergedEntity, RowEntity } from './types.js';
 
 const NO_MENTIONS: readonly EntityMention[] = [];
@@ -38,14 +39,15 @@ export function buildEntityIndex(loaded: readonly LoadedIncident[], rows: readon
 
   const mentions: EntityMention[][] = groups.map(() => []);
   const rowEntities = new Map<string, RowEntity[]>();
-  for (const row of rows) {
+  const eventWords = new WordPostings();
+  rows.forEach((row, rowIndex) => {
     const found: RowEntity[] = [];
-    const seen = new Set<number>();
+    const foundGroups: number[] = [];
     const note = (g: number, inferred: boolean, role?: string) => {
       const tally = tallyOf(tallies[g]!, row.incidentIndex);
       if (role) tally.roles.add(role);
-      if (seen.has(g)) return;
-      seen.add(g);
+      if (foundGroups.includes(g)) return;
+      foundGroups.push(g);
       tally.rows.push(row);
       tally[inferred ? 'inferred' : 'linked']++;
       mentions[g]!.push({ rowKey: row.key, inferred });
@@ -56,12 +58,17 @@ export function buildEntityIndex(loaded: readonly LoadedIncident[], rows: readon
       const g = localIds[row.incidentIndex]?.get(ref);
       if (g !== undefined) note(g, false, role);
     }
-    for (const g of matcher.idsIn(row.event.title, row.event.description)) note(g, true);
+    // The event's text is split into words once, for mentions here and for the search prefilter.
+    const titleWords = wordsOf(row.event.title);
+    const descriptionWords = row.event.description ? wordsOf(row.event.description) : [];
+    eventWords.add(rowIndex, titleWords);
+    eventWords.add(rowIndex, descriptionWords);
+    for (const g of matcher.idsIn([titleWords, descriptionWords])) note(g, true);
     if (found.length > 0) rowEntities.set(row.key, found);
-  }
+  });
 
   const entities = groups.map((group, g) => mergeGroup(keys[g]!, group, loaded, tallies[g]!));
-  return makeIndex(entities, mentions, rowEntities, localIds);
+  return makeIndex(entities, mentions, rowEntities, localIds, eventWords);
 }
 
 function tallyOf(tallies: Map<number, Tally>, incidentIndex: number): Tally {
@@ -108,6 +115,7 @@ function makeIndex(
   mentions: EntityMention[][],
   rowEntities: Map<string, RowEntity[]>,
   localIds: Map<string, number>[],
+  eventWords: WordPostings,
 ): EntityIndex {
   const byKey = new Map(entities.map((entity, g) => [entity.key, g]));
   const keySets = new Map<number, ReadonlySet<string>>();
@@ -124,5 +132,6 @@ function makeIndex(
     },
     entitiesOfRow: (rowKey) => rowEntities.get(rowKey) ?? NO_ENTITIES,
     entityOf: (incidentIndex, entityId) => entities[localIds[incidentIndex]?.get(entityId) ?? -1],
+    eventWords,
   };
 }

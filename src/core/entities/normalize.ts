@@ -6,14 +6,18 @@ const MARKS = /\p{M}+/gu;
 
 /** Lower-cases and strips diacritics ("Müller" -> "muller"); ASCII text skips the costly Unicode steps. */
 export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower;
+  return NON_ASCII.test(text) ? foldUnicode(text) : text.toLowerCase();
+}
+
+function foldUnicode(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(MARKS, '');
 }
 
 /** The words of a text, folded: "J.D. Vance's" -> ["j", "d", "vance", "s"]. */
 export function wordsOf(text: string): string[] {
-  const folded = foldCase(text);
-  return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
+  // One test picks the path: most text is ASCII, and its words need no Unicode regex.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
+  return foldUnicode(text).match(WORD) ?? [];
 }
 
 /**

@@ -30,21 +30,19 @@ export class PhraseMatcher {
     if (!node.ends.includes(id)) node.ends.push(id);
   }
 
-  /** Ids of every phrase the texts name, each once, in order of first occurrence. */
-  idsIn(...texts: (string | undefined)[]): number[] {
-    const found = new Set<number>();
-    for (const text of texts) {
-      if (!text) continue;
-      const words = wordsOf(text);
+  /** Ids of every phrase the texts (given as their `wordsOf`) name, each once, in order of first occurrence. */
+  idsIn(texts: readonly (readonly string[])[]): number[] {
+    const found: number[] = [];
+    for (const words of texts) {
       for (let start = 0; start < words.length; start++) {
         let node = this.root.next.get(words[start]!);
         for (let at = start + 1; node; at++) {
-          for (const id of node.ends) found.add(id);
+          for (const id of node.ends) if (!found.includes(id)) found.push(id);
           if (at >= words.length) break;
           node = node.next.get(words[at]!);
         }
       }
     }
-    return [...found];
+    return found;
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../model/incident.js';
 import type { ResolvedTime } from '../time.js';
+import type { WordPostings } from './word-postings.js';
 
 /** How an event involves an entity: linked by the data, or only named in its text (inferred). */
 export interface EntityMention {
@@ -69,4 +70,6 @@ export interface EntityIndex {
   entitiesOfRow(rowKey: string): readonly RowEntity[];
   /** The merged entity an incident's entity id belongs to. */
   entityOf(incidentIndex: number, entityId: string): MergedEntity | undefined;
+  /** The words of each row's title and description (rows numbered in timeline order), for the search prefilter. */
+  eventWords: WordPostings;
 }

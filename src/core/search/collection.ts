@@ -1,0 +1,56 @@
+import Fuse, { type FuseIndex, type FuseOptionKey, type FuseResult } from 'fuse.js';
+import type { WordPostings } from '../entities/index.js';
+import { WordPrefilter } from './word-prefilter.js';
+
+/**
+ * Up to this many documents fuse.js scans them all; above it a word prefilter picks the
+ * candidates first, so a keystroke costs about the same at 100k events as at 2k.
+ */
+export const FULL_SCAN_LIMIT = 2000;
+/** At most this many prefiltered candidates are scored, earliest first: a query as common as "server" matches nearly everything. */
+export const MAX_CANDIDATES = 2000;
+
+/** Documents with what searching them takes: a fuse.js index when small, a word prefilter when large. */
+export interface Collection<T> {
+  readonly docs: readonly T[];
+  readonly keys: FuseOptionKey<T>[];
+  readonly fuseIndex?: FuseIndex<T>;
+  readonly prefilter?: WordPrefilter;
+}
+
+/**
+ * Prepares documents for searching. `words` gives the words of every document, only called for
+ * a collection too large to scan whole.
+ */
+export function makeCollection<T>(
+  docs: readonly T[],
+  keys: FuseOptionKey<T>[],
+  words: () => WordPostings,
+  fullScanLimit = FULL_SCAN_LIMIT,
+): Collection<T> {
+  if (docs.length <= fullScanLimit) return { docs, keys, fuseIndex: Fuse.createIndex(keys, docs as T[]) };
+  return { docs, keys, prefilter: new WordPrefilter(docs.length, words()) };
+}
+
+/** fuse.js results for a query over a collection, with `refIndex` into the collection's documents. */
+export function searchCollection<T>(collection: Collection<T>, query: string, threshold: number, limit: number): FuseResult<T>[] {
+  const options = {
+    keys: collection.keys,
+    threshold,
+    includeScore: true,
+    includeMatches: true,
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+    // The field-length norm is off so that a score means the same in a two-word name and a
+    // forty-word description: the weighted product of how well each field matched.
+    ignoreFieldNorm: true,
+    // One-letter queries would otherwise match nothing; longer ones ignore stray single letters.
+    minMatchCharLength: Math.min(2, query.length),
+  };
+  if (collection.fuseIndex) {
+    return new Fuse(collection.docs as T[], options, collection.fuseIndex).search(query, { limit });
+  }
+  const candidates = collection.prefilter!.candidates(query, threshold).slice(0, MAX_CANDIDATES);
+  const results = new Fuse(candidates.map((i) => collection.docs[i]!), options).search(query, { limit });
+  return results.map((result) => ({ ...result, refIndex: candidates[result.refIndex]! }));
+}

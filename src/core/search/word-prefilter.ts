@@ -1,0 +1,56 @@
+import Fuse from 'fuse.js';
+import { wordsOf, type WordPostings } from '../entities/index.js';
+
+/**
+ * Narrows a fuzzy search to the documents that can match: the query is checked against the
+ * distinct words of a collection (thousands) instead of the full text of every document
+ * (megabytes), and fuse.js then scores only the documents holding matching words.
+ */
+export class WordPrefilter {
+  private readonly vocabulary: string[];
+  private readonly vocabularyFuses = new Map<number, Fuse<string>>();
+
+  /** `count` documents, numbered 0..count-1, whose words `postings` holds. */
+  constructor(
+    private readonly count: number,
+    private readonly postings: WordPostings,
+  ) {
+    this.vocabulary = [...postings.words()];
+  }
+
+  /**
+   * Documents, in order, that hold for every word of the query a word that contains it or, with
+   * a threshold above 0, is as close to it as fuse.js allows. Nearly a superset of what fuse.js
+   * finds in the whole text; it misses a query that runs two words together ("mikewaltz") or
+   * spends a whole query's typo budget on one of its words.
+   */
+  candidates(query: string, threshold: number): number[] {
+    const queryWords = [...new Set(wordsOf(query))];
+    if (queryWords.length === 0) return [];
+    const matchedWords = new Uint16Array(this.count);
+    const lastWord = new Int32Array(this.count).fill(-1);
+    queryWords.forEach((queryWord, w) => {
+      for (const word of this.matchingWords(queryWord, threshold)) {
+        for (const doc of this.postings.docsWith(word)) {
+          if (lastWord[doc] === w) continue;
+          lastWord[doc] = w;
+          matchedWords[doc]!++;
+        }
+      }
+    });
+    const docs: number[] = [];
+    for (let doc = 0; doc < this.count; doc++) if (matchedWords[doc] === queryWords.length) docs.push(doc);
+    return docs;
+  }
+
+  /** The words of the vocabulary a (folded) query word can match. */
+  private matchingWords(queryWord: string, threshold: number): string[] {
+    if (threshold === 0) return this.vocabulary.filter((word) => word.includes(queryWord));
+    let fuse = this.vocabularyFuses.get(threshold);
+    if (!fuse) {
+      fuse = new Fuse(this.vocabulary, { threshold, ignoreLocation: true, isCaseSensitive: true, shouldSort: false });
+      this.vocabularyFuses.set(threshold, fuse);
+    }
+    return fuse.search(queryWord).map((result) => result.item);
+  }
+}
