@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import type { TimeMode } from '../core/time-format.js';
 import { isZone } from '../core/time.js';
 import { didYouMean } from '../core/did-you-mean.js';
-import { loadPaths } from '../load/index.js';
+import { loadPaths, type LoadOptions } from '../load/index.js';
 import type { LoadResult } from '../model/loaded.js';
 import { formatDiagnostic } from '../output/diagnostics.js';
 import { EXIT, UsageError } from './exit.js';
@@ -11,6 +11,7 @@ import { EXIT, UsageError } from './exit.js';
 /** Arguments every data command takes. */
 export interface PathsArgs {
   paths?: string[];
+  referenceDate?: string;
 }
 
 // yargs' parser swallows a lone "-" (it reads it as an empty group of short options), so it is
@@ -29,14 +30,22 @@ export function withPaths<T>(yargs: Argv<T>): Argv<T & PathsArgs> {
     type: 'string',
     array: true,
     coerce: (paths: string[]) => paths.map((p) => (p === STDIN_TOKEN ? '-' : p)),
+  }).option('reference-date', {
+    type: 'string',
+    describe: 'for reports (.txt/.md): the date (YYYY-MM-DD) that "Sunday" or "last week" count from',
   }) as Argv<T & PathsArgs>;
 }
 
 /** Loads the paths, prints every diagnostic to stderr, and sets exit code 1 when any is an error. */
-export async function loadAndReport(paths: readonly string[] | undefined): Promise<LoadResult> {
-  const result = await loadPaths(paths ?? []);
+export async function loadAndReport(argv: PathsArgs): Promise<LoadResult> {
+  const result = await loadPaths(argv.paths ?? [], loadOptions(argv));
   printDiagnostics(result);
   return result;
+}
+
+/** Loader options from the command line. */
+export function loadOptions(argv: PathsArgs): LoadOptions {
+  return argv.referenceDate === undefined ? {} : { referenceDate: argv.referenceDate };
 }
 
 /** Prints diagnostics to stderr and sets the data-error exit code when there are errors. */

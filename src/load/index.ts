@@ -72,7 +72,9 @@ async function loadInput(input: Input, options: LoadOptions, limits: Limits): Pr
   const reporter = new FileReporter(name);
   const report = readReport(decoded.text, reporter.file, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   reporter.diagnostics.push(...report.diagnostics);
-  return { checked: validateIncidents(report.incidents, reporter, limits), reporter };
+  // A report usually drafts one incident: validate it as such, so paths read "events[2]", not "[0].events[2]".
+  const drafted = report.incidents.length === 1 ? report.incidents[0] : report.incidents;
+  return { checked: validateIncidents(drafted, reporter, limits), reporter };
 }
 
 function failed(name: string, message: string): { checked: CheckedIncident[]; reporter: FileReporter } {

@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../model/loaded.js';
+import { sanitize } from '../text/index.js';
+import { importReport } from './report/index.js';
 
 /** Incidents drafted from an incident report (.txt/.md), and what the importer said about it. */
 export interface ReportResult {
@@ -7,17 +9,9 @@ export interface ReportResult {
 }
 
 /** Turns a report into incidents; they are then validated like any JSON incident. */
-export function readReport(_source: string, file: string, _options: { referenceDate?: string }): ReportResult {
-  return {
-    incidents: [],
-    diagnostics: [
-      {
-        file,
-        line: 0,
-        column: 0,
-        severity: 'error',
-        message: 'reports (.txt/.md) need the importer, which this build does not include; give itx the incident as JSON',
-      },
-    ],
-  };
+export function readReport(source: string, file: string, options: { referenceDate?: string }): ReportResult {
+  const { incidents, diagnostics } = importReport(source, file, options);
+  // The importer's messages quote the report, which is as untrusted as any incident file.
+  const safe = diagnostics.map((d) => ({ ...d, file: sanitize(d.file, { maxLength: 1000 }), message: sanitize(d.message, { maxLength: 2000 }) }));
+  return { incidents, diagnostics: safe };
 }

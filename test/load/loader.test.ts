@@ -176,6 +176,29 @@ describe('loading', () => {
     expect((loaded.original as { title: string }).title).toBe(title);
   });
 
+  it('hands .md reports in a directory to the importer and validates what it drafts', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'itx-report-'));
+    const report = [
+      '# Incident Report: Fixture Delta printer outage',
+      '',
+      '## Executive Summary',
+      '',
+      'A test fixture, not a real incident: a fictional print server was encrypted.',
+      '',
+      '## Timeline of Events',
+      '',
+      '- **2024-04-02:** Ransom note found on the print server.',
+    ].join('\n');
+    await writeFile(path.join(dir, 'delta.md'), report);
+    await writeFile(path.join(dir, 'README.md'), '# Notes about this folder, not an incident\n');
+    const result = await loadPaths([dir]);
+    expect(result.files).toBe(1);
+    expect(result.incidents.map((l) => [l.incident.title, l.incident.events.map((e) => e.title)])).toEqual([
+      ['Fixture Delta printer outage', ['Ransom note found on the print server']],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('loads the bundled data folder when given no paths', async () => {
     const result = await loadPaths([]);
     expect(result.files).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { checkTimelineRequest, printTimeline, type TimelineRequest } from '../print-timeline.js';
-import { loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
+import { runExplorer } from '../../tui/run.js';
+import { colorLevel, loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
 
 type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'>;
 
@@ -14,8 +15,14 @@ const explore: CommandModule<object, ExploreArgs> = {
   handler: async (argv) => {
     await rejectUnknownCommand(argv.paths);
     const checked = checkTimelineRequest(argv);
-    const result = await loadAndReport(argv.paths);
-    // The interactive explorer takes over here when stdout is a terminal; a pipe gets plain text.
+    const result = await loadAndReport(argv);
+    // The interactive explorer takes over when stdin and stdout are a terminal; a pipe gets plain text.
+    if (process.stdout.isTTY && process.stdin.isTTY && result.incidents.length > 0) {
+      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [] });
+      // Data errors reported before the explorer opened keep their exit code.
+      if (code !== 0 || process.exitCode === undefined) process.exitCode = code;
+      return;
+    }
     printTimeline(result, argv, checked);
   },
 };

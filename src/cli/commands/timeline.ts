@@ -24,7 +24,7 @@ const timeline: CommandModule<object, TimelineArgs> = {
   handler: async (argv) => {
     // Check the options before loading anything: a typo should fail fast.
     const checked = checkTimelineRequest(argv);
-    const result = await loadAndReport(argv.paths);
+    const result = await loadAndReport(argv);
     printTimeline(result, argv, checked);
   },
 };

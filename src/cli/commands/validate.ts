@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { loadPaths } from '../../load/index.js';
 import { countLoad, diagnosticsJson, formatSummary } from '../../output/diagnostics.js';
 import { EXIT } from '../exit.js';
-import { printDiagnostics, withPaths, type PathsArgs } from '../shared-options.js';
+import { loadOptions, printDiagnostics, withPaths, type PathsArgs } from '../shared-options.js';
 
 type ValidateArgs = PathsArgs & { format: 'text' | 'json' };
 
@@ -15,7 +15,7 @@ const validate: CommandModule<object, ValidateArgs> = {
       .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
       .example('itx validate data/', 'check the bundled incidents') as never,
   handler: async (argv) => {
-    const result = await loadPaths(argv.paths ?? []);
+    const result = await loadPaths(argv.paths ?? [], loadOptions(argv));
     const failed = result.diagnostics.some((d) => d.severity === 'error');
     if (argv.format === 'json') {
       process.stdout.write(diagnosticsJson(result));
