@@ -29,11 +29,11 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['ctrl-u'], contexts: ['list'], action: { type: 'page', by: -0.5 }, help: 'half a page up' },
   { keys: ['g', 'home'], contexts: ['list'], action: { type: 'jump', to: 'first' }, help: 'first event' },
   { keys: ['G', 'end'], contexts: ['list'], action: { type: 'jump', to: 'last' }, help: 'last event' },
-  { keys: ['tab', 'shift-tab'], contexts: TIMELINE, action: { type: 'toggle-focus' }, help: 'move focus between the list and the detail pane', hint: { keys: 'Tab', label: 'detail' } },
   { keys: ['t'], contexts: TIMELINE, action: { type: 'open', overlay: 'tactic-picker' }, help: 'filter by ATT&CK tactic', hint: { keys: 't', label: 'tactics' } },
   { keys: ['i'], contexts: TIMELINE, action: { type: 'open', overlay: 'incident-picker' }, help: 'choose the incidents shown', hint: { keys: 'i', label: 'incidents' } },
-  { keys: ['x'], contexts: TIMELINE, action: { type: 'clear-filters' }, help: 'clear all filters', hint: { keys: 'x', label: 'clear' } },
   { keys: ['z'], contexts: TIMELINE, action: { type: 'cycle-time-mode' }, help: 'time: UTC, local zone, relative to incident start', hint: { keys: 'z', label: 'time' } },
+  { keys: ['x'], contexts: TIMELINE, action: { type: 'clear-filters' }, help: 'clear all filters', hint: { keys: 'x', label: 'clear' } },
+  { keys: ['tab', 'shift-tab'], contexts: TIMELINE, action: { type: 'toggle-focus' }, help: 'move focus between the list and the detail pane', hint: { keys: 'Tab', label: 'detail' } },
   { keys: ['?'], contexts: TIMELINE, action: { type: 'open', overlay: 'help' }, help: 'this help', hint: { keys: '?', label: 'help' } },
   { keys: ['q'], contexts: TIMELINE, action: { type: 'quit' }, help: 'quit', hint: { keys: 'q', label: 'quit' } },
 

@@ -15,6 +15,7 @@ export interface ListColumns {
 export interface RowCells {
   time: string;
   tag: string;
+  /** The tactics; or, when the stage has no column of its own and the event no tactic, its stage. */
   tactic: string;
   stage: string;
   title: string;
@@ -24,16 +25,16 @@ const GAP = 1;
 const MARKER = 1;
 
 /**
- * Shares the width out: the time and tag columns as wide as the data needs (within limits), the tactic
- * and stage columns dropped on narrow terminals, the title taking the rest.
+ * Shares the width out: the time and tag columns as wide as the data needs (within limits), the title
+ * taking the rest. Below 100 columns the stage shares the tactic column (shown when an event has no
+ * tactic, as in "Detection"); below 50 that column goes too, and the detail pane says it all.
  */
 export function listColumns(width: number, timeWidth: number, tagWidth: number): ListColumns {
-  const wide = width >= 70;
   const medium = width >= 50;
-  const time = Math.min(Math.max(timeWidth, 4), wide ? 17 : medium ? 12 : 10);
+  const time = Math.min(Math.max(timeWidth, 4), width >= 70 ? 17 : medium ? 12 : 10);
   const tag = Math.min(Math.max(tagWidth, 1), medium ? 6 : 4);
-  const tactic = wide ? 16 : medium ? 12 : 0;
-  const stage = wide ? 9 : 0;
+  const tactic = width >= 70 ? 16 : medium ? 12 : 0;
+  const stage = width >= 100 ? 9 : 0;
   const used = MARKER + time + GAP + tag + GAP + (tactic && tactic + GAP) + (stage && stage + GAP);
   return { time, tag, tactic, stage, title: Math.max(0, width - used) };
 }
@@ -54,7 +55,7 @@ export function rowCells(row: TimelineRow, time: string, tag: string, columns: L
   return {
     time: fit(time, columns.time),
     tag: fit(tag, columns.tag),
-    tactic: fit(tacticLabel(row.event.tactics), columns.tactic),
+    tactic: fit(tacticLabel(row.event.tactics) || (columns.stage ? '' : capitalise(row.event.stage)), columns.tactic),
     stage: fit(row.event.stage, columns.stage),
     title: fit(row.event.title, columns.title),
   };
@@ -65,8 +66,12 @@ export function headerCells(columns: ListColumns): RowCells {
   return {
     time: fit('TIME', columns.time),
     tag: fit('INC', columns.tag),
-    tactic: fit('TACTIC', columns.tactic),
+    tactic: fit(columns.stage ? 'TACTIC' : 'TACTIC/STAGE', columns.tactic),
     stage: fit('STAGE', columns.stage),
     title: fit('EVENT', columns.title),
   };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,4 +1,5 @@
 import { NO_FILTERS, filterTimeline, type ViewFilters } from '../../core/view.js';
+import { actionFor, keyContext } from '../keymap.js';
 import { frameLayout } from '../layout.js';
 import { scrollTo } from './list-window.js';
 import { TACTIC_ITEMS, toggled } from './pickers.js';
@@ -8,6 +9,11 @@ import type { Action, ExplorerState, Overlay, OverlayKind } from './types.js';
 /** The explorer's one state transition: pure, so every key's effect is testable without a terminal. */
 export function reducer(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
+    case 'key': {
+      // Resolved here, not in the input hook, so each key of a multi-key chunk sees the state the previous one left.
+      const bound = actionFor(keyContext(state), action.name);
+      return bound ? reducer(state, bound) : state;
+    }
     case 'move':
       return select(state, state.cursor + action.by);
     case 'page': {

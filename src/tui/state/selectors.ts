@@ -19,7 +19,7 @@ export function detailReplacesList(state: ExplorerState): boolean {
 /** Lines the detail pane has room for now. */
 export function detailHeight(state: ExplorerState): number {
   const layout = frameLayout(state.viewport);
-  return detailReplacesList(state) ? layout.bodyHeight : layout.detailHeight;
+  return detailReplacesList(state) ? Math.max(1, layout.bodyHeight - 1) : layout.detailHeight;
 }
 
 /** The selected event's detail, wrapped to the current width. */

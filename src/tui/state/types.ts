@@ -54,6 +54,8 @@ export interface ExplorerState {
 
 /** Every change the explorer's state can undergo. */
 export type Action =
+  /** A key press by name, resolved through the keymap in the context of the state it arrives in. */
+  | { type: 'key'; name: string }
   /** Move the selection by rows (negative: up). */
   | { type: 'move'; by: number }
   /** Move the selection by pages of the list (0.5 = half a page). */

@@ -1,0 +1,27 @@
+import { useEffect, useReducer } from 'react';
+import { useKeys } from './input/use-keys.js';
+import type { TimeColumn } from './present/time-column.js';
+import { reducer } from './state/reducer.js';
+import type { ExplorerState } from './state/types.js';
+import { useViewportSync } from './terminal/use-viewport.js';
+import { TimelineScreen } from './views/TimelineScreen.js';
+
+/** Props of Explorer. */
+export interface ExplorerProps {
+  initial: ExplorerState;
+  times: TimeColumn;
+  color: boolean;
+  /** Called once when the user quits (q, Ctrl-C). */
+  onQuit: () => void;
+}
+
+/** The interactive explorer: owns the state, feeds it keys and resizes, and draws the screen. */
+export function Explorer({ initial, times, color, onQuit }: ExplorerProps) {
+  const [state, dispatch] = useReducer(reducer, initial);
+  useKeys(dispatch);
+  useViewportSync(dispatch);
+  useEffect(() => {
+    if (state.quit) onQuit();
+  }, [state.quit, onQuit]);
+  return <TimelineScreen state={state} times={times} color={color} />;
+}

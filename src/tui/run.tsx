@@ -1,0 +1,82 @@
+import { render, type Instance } from 'ink';
+import type { LoadResult } from '../model/loaded.js';
+import { Explorer } from './Explorer.js';
+import { TimeColumn } from './present/time-column.js';
+import { initialState } from './state/init.js';
+import { enterAlternateScreen } from './terminal/alternate-screen.js';
+import { guardExit, type ExitCause } from './terminal/exit-guard.js';
+
+/** How the explorer is started. */
+export interface ExplorerOptions {
+  /** --tz: an IANA zone (shown first, and the zone `z` switches to), or UTC, local, relative. */
+  tz?: string;
+  /** False under NO_COLOR or --no-color. */
+  color: boolean;
+  /** The paths the user gave, for messages. */
+  paths: string[];
+}
+
+const MODE_WORDS = new Set(['utc', 'local', 'relative']);
+
+/** The zone `z` switches to: a zone given with --tz, else $TZ, else the system's zone. */
+export function localZone(tz: string | undefined): string {
+  if (tz && !MODE_WORDS.has(tz.toLowerCase())) return tz;
+  return process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The time mode shown first: UTC unless --tz asked for a zone, "local" or "relative". */
+export function startTimeMode(tz: string | undefined): number {
+  if (!tz || tz.toLowerCase() === 'utc') return 0;
+  return tz.toLowerCase() === 'relative' ? 2 : 1;
+}
+
+/**
+ * Runs the full-screen explorer on the loaded incidents until the user quits (resolving with exit
+ * code 0). The alternate screen is left and the cursor shown on every way out: q and Ctrl-C; a
+ * termination signal (SIGTERM, SIGHUP when an SSH link drops, SIGINT, SIGQUIT), after which the
+ * signal is raised again so the process ends the way its parent expects; an uncaught error, an
+ * unhandled rejection or a render error, with which the promise rejects.
+ */
+export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise<number> {
+  const { stdout, stdin, stderr } = process;
+  const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
+  const initial = { ...initialState(load.incidents, viewport, localZone(options.tz)), timeMode: startTimeMode(options.tz) };
+  const times = new TimeColumn(initial.timeline.rows, initial.timeModes);
+
+  return new Promise<number>((resolve, reject) => {
+    let instance: Instance | undefined;
+    let finished = false;
+    const leaveScreen = enterAlternateScreen(stdout);
+    // The one way out: every exit path comes here.
+    const finish = (cause?: ExitCause) => {
+      if (finished) return;
+      finished = true;
+      unguard();
+      try {
+        instance?.unmount();
+      } catch {
+        // Unmounting after a crash can throw again; the screen is restored below regardless.
+      }
+      leaveScreen();
+      if (cause?.kind === 'signal') process.kill(process.pid, cause.signal);
+      else if (cause?.kind === 'error') reject(cause.error);
+      else resolve(0);
+    };
+    const unguard = guardExit(finish);
+    try {
+      instance = render(<Explorer initial={initial} times={times} color={options.color} onQuit={() => finish()} />, {
+        stdout,
+        stdin,
+        stderr,
+        exitOnCtrlC: false,
+        patchConsole: false,
+      });
+      instance.waitUntilExit().then(
+        () => finish(),
+        (error: unknown) => finish({ kind: 'error', error }),
+      );
+    } catch (error) {
+      finish({ kind: 'error', error });
+    }
+  });
+}
