@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import explore from './explore.js';
+import importCommand from './import.js';
 import schema from './schema.js';
 import tactics from './tactics.js';
 import timeline from './timeline.js';
@@ -11,6 +12,7 @@ export const commands: CommandModule<any, any>[] = [
   explore,
   timeline,
   validate,
+  importCommand,
   tactics,
   schema,
 ];

@@ -1,6 +1,7 @@
 import type { ImportContext } from '../context.js';
 import type { IncidentDraft } from '../draft.js';
 import { readStatus } from '../status.js';
+import { lookupTactic } from '../../../model/attack.js';
 import { readTactics } from '../tactics.js';
 import type { Pos, Section } from '../tree.js';
 import { itemValue, itemsOf, keepItem, keepParagraphs, sectionText } from './common.js';
@@ -28,15 +29,26 @@ function addTactic(label: string, value: string, pos: Pos, draft: IncidentDraft,
   reportTactics(reading, label, ctx, pos);
   const { status, rest } = readStatus(value);
   const techniques = techniquesIn(value, ctx, pos);
-  for (const tactic of reading.tactics) {
-    draft.methodology.push({
-      tactic,
-      status: value ? status : 'not-detailed',
-      // Extra wording after a status ("Not detailed; likely phishing") is kept as the text.
-      ...((status === 'described' || rest) && value && { text: value }),
-      ...(techniques.length > 0 && { techniques }),
-    });
+  for (const label of reading.tactics) {
+    const legacy = reading.legacy.find((l) => l.label === label);
+    // "Defense Evasion" is stored as the v19 tactics it became, its label kept in the text.
+    const tactics = legacy ? lookupLegacy(label) : [label];
+    const said = status === 'described' || rest ? value : '';
+    const text = legacy ? `Reported as "${label}" (pre-v19 ATT&CK)${said ? `: ${said}` : ''}` : said;
+    for (const tactic of tactics) {
+      draft.methodology.push({
+        tactic,
+        status: value ? status : 'not-detailed',
+        ...(text && { text }),
+        ...(techniques.length > 0 && { techniques }),
+      });
+    }
   }
   if (status === 'described') ctx.read(value);
   return true;
+}
+
+function lookupLegacy(label: string): string[] {
+  const found = lookupTactic(label);
+  return found.ok ? found.tactics.map((t) => t.shortname) : [label];
 }
