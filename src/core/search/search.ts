@@ -19,12 +19,14 @@ export function eventThreshold(query: string): number {
 }
 
 /**
- * Entity hits scoring above this are noise. A score is the product of field score ^ weight share
- * (name 4/9, aliases 3/9, title 1/9, kind and roles 0.5/9), so: a name with two typos in six
- * letters scores 0.61, an alias 0.69, a title that contains the query 0.46, a role equal to it
- * 0.14; a title or role that only looks like the query scores above 0.85 and is dropped.
+ * Entity hits scoring above this are noise. A fuse.js score is the product of each matched
+ * field's score (0.001 when it contains the query as typed, errors / length with typos) raised
+ * to the field's weight share (name 4/9, aliases 3/9, title 1/9, kind and roles 0.5/9); a match
+ * that begins a word then counts double (score halved). So a name containing the query scores
+ * 0.02-0.05, a name with two typos in six letters at a word start 0.31 but inside a word 0.61,
+ * a title containing the query as a word 0.23 but inside a word 0.46, a fuzzy title over 0.8.
  */
-export const MAX_ENTITY_SCORE = 0.75;
+export const MAX_ENTITY_SCORE = 0.4;
 
 /** A match that begins a word ("lee" in "Micah Lee", not in "Fleet") counts this much better. */
 const WORD_START_FACTOR = 0.5;
@@ -41,19 +43,22 @@ function searchEntities(index: SearchIndex, q: string, limit: number): EntityHit
   // Fetch more than shown: the word-start preference below may reorder them.
   for (const result of searchCollection(index.entityDocs, q, entityThreshold(q), Math.max(limit * 4, 50))) {
     const fuseScore = result.score ?? 1;
-    if (fuseScore > MAX_ENTITY_SCORE) continue;
-    const matches = fieldMatches(result);
+        const matches = fieldMatches(result);
     const entity = index.entities[result.refIndex]!;
     hits.push({
       entity,
-      score: atWordStart(matches, NAME_FIELDS) ? fuseScore * WORD_START_FACTOR : fuseScore,
+      score: atWordStart(matches, ENTITY_FIELDS) ? fuseScore * WORD_START_FACTOR : fuseScore,
       matches,
       incidents: entity.perIncident.length,
       events: entity.perIncident.reduce((sum, p) => sum + p.count, 0),
     });
   }
-  // Array sort is stable: equal scores keep fuse.js's order, which is load order.
-  return hits.sort((a, b) => a.score - b.score).slice(0, limit);
+  // On equal scores the shorter name is the closer match ("404 Media" before "Unnamed hacker
+  // (404 Media's source)"); the sort is stable, so then load order decides.
+  return hits
+    .filter((hit) => hit.score <= MAX_ENTITY_SCORE)
+    .sort((a, b) => a.score - b.score || a.entity.name.length - b.entity.name.length)
+    .slice(0, limit);
 }
 
 function searchEvents(index: SearchIndex, q: string, limit: number): EventHit[] {
@@ -69,7 +74,7 @@ function searchEvents(index: SearchIndex, q: string, limit: number): EventHit[] 
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NAME_FIELDS: readonly SearchField[] = ['name', 'aliases'];
+const ENTITY_FIELDS: readonly SearchField[] = ['name', 'aliases', 'kind', 'roles', 'title'];
 const EVENT_FIELDS: readonly SearchField[] = ['title', 'description'];
 
 function atWordStart(matches: readonly FieldMatch[], fields: readonly SearchField[]): boolean {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSegments } from '../../src/core/search/index.js';
+
+const marked = (text: string, indices: [number, number][]) =>
+  highlightSegments(text, indices)
+    .map((s) => (s.match ? `[${s.text}]` : s.text))
+    .join('');
+
+describe('highlightSegments', () => {
+  it('marks inclusive ranges and keeps the rest as it is', () => {
+    expect(highlightSegments('Mike Waltz', [[5, 9]])).toEqual([
+      { text: 'Mike ', match: false },
+      { text: 'Waltz', match: true },
+    ]);
+    expect(marked('Smarsh', [[0, 1], [4, 5]])).toBe('[Sm]ar[sh]');
+  });
+
+  it('merges overlapping and touching ranges given in any order', () => {
+    expect(marked('TeleMessage', [[4, 6], [0, 1], [2, 5]])).toBe('[TeleMes]sage');
+    expect(marked('abcdef', [[3, 4], [0, 2]])).toBe('[abcde]f');
+  });
+
+  it('clips ranges that run past the text and ignores empty ones', () => {
+    expect(marked('NBC', [[1, 10]])).toBe('N[BC]');
+    expect(marked('NBC', [[-3, 0], [2, 1]])).toBe('[N]BC');
+  });
+
+  it('returns the whole text unmarked when nothing matched', () => {
+    expect(highlightSegments('Signal', [])).toEqual([{ text: 'Signal', match: false }]);
+    expect(highlightSegments('', [])).toEqual([{ text: '', match: false }]);
+  });
+});
