@@ -101,6 +101,26 @@ describe('compareIncidents: phases and aligned rows', () => {
     expect(comparison.warnings[0]).toMatch(/instants\.json: incident "instants" responses\[4\]\.kind "ritual-sacrifice"/);
   });
 
+  it('shows the date of an action whose offset cannot be known, rather than only "T?"', () => {
+    const incident = {
+      schemaVersion: 1 as const,
+      id: 'bounded',
+      title: 'Both times only bounded',
+      discovered: { at: '2021-05-07', bound: 'before' as const },
+      sources: [],
+      events: [],
+      responses: [
+        { phase: 'containment' as const, action: 'Took certain systems offline', time: { at: '2021-05-08', bound: 'before' as const } },
+        { phase: 'containment' as const, action: 'Disabled the VPN account' },
+      ],
+    };
+    const [bounded, untimed] = compareIncidents([{ incident, original: incident, file: 'inline', tacticLabels: {} }]).phases[0]!.rows.map(
+      (r) => r.cells[0]![0]!,
+    );
+    expect(bounded).toMatchObject({ offset: 'T?', when: '≤ 2021-05-08' });
+    expect(untimed).toMatchObject({ offset: 'T?', when: 'T?' });
+  });
+
   it('flags nothing as unique when there is only one incident', () => {
     const single = compareIncidents(loaded.slice(0, 1));
     expect(single.phases.flatMap((p) => p.rows).some((r) => r.uniqueToOne)).toBe(false);

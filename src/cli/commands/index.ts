@@ -1,7 +1,9 @@
 import type { CommandModule } from 'yargs';
+import compare from './compare.js';
 import explore from './explore.js';
 import importCommand from './import.js';
 import schema from './schema.js';
+import search from './search.js';
 import tactics from './tactics.js';
 import timeline from './timeline.js';
 import validate from './validate.js';
@@ -11,6 +13,8 @@ import validate from './validate.js';
 export const commands: CommandModule<any, any>[] = [
   explore,
   timeline,
+  compare,
+  search,
   validate,
   importCommand,
   tactics,

@@ -26,6 +26,8 @@ export interface ComparedAction {
   inferred: boolean;
   /** Offset from the incident's discovery at the data's fidelity: "T+1d", "~T+2d", "T?". */
   offset: string;
+  /** What views show before the text: the offset, else the time when only that is known ("≤ 2021-05-08"), else "T?". */
+  when: string;
   /** The same offset as numbers. */
   span: Duration;
   /** The action's time as shown on the timeline: "2025-05-05", "unknown". */
@@ -97,13 +99,16 @@ function offsetOrigin(incident: Incident): { time: ResolvedTime; origin: Compare
 
 function showAction(a: PreparedAction, origin: ResolvedTime, mode: TimeMode | undefined): ComparedAction {
   const span = durationBetween(origin, a.time);
+  const offset = formatDurationOffset(span);
+  const time = formatTime(a.time, mode);
   return {
     text: a.action.action,
     kind: a.kind,
     inferred: a.inferred,
-    offset: formatDurationOffset(span),
+    offset,
+    when: span.known || !a.time.known ? offset : time,
     span,
-    time: formatTime(a.time, mode),
+    time,
     ...(a.action.actor !== undefined && { actor: a.action.actor }),
     ...(a.action.outcome !== undefined && { outcome: a.action.outcome }),
     ...(a.eventKey !== undefined && { eventKey: a.eventKey }),

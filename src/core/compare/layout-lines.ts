@@ -65,15 +65,15 @@ export function kindLabel(row: KindRow, width: number): string[] {
 /** How many text lines an unselected action may take before it is cut with "…". */
 export const MAX_ACTION_LINES = 3;
 
-/** Action `index`'s lines in a column: its offset, then its text, wrapped; cut unless it is selected. */
+/** Action `index`'s lines in a column: when it happened (offset or date), then its text, wrapped; cut unless it is selected. */
 export function actionLines(action: ComparedAction, index: number, width: number, selected: number | undefined): LayoutCell[][] {
-  const lines = wrap(`${action.offset} ${action.text}`, width);
+  const lines = wrap(`${action.when} ${action.text}`, width);
   const shown = index === selected || lines.length <= MAX_ACTION_LINES ? lines : cutLines(lines, width);
   const of = (c: LayoutCell): LayoutCell => ({ ...c, action: index });
   return shown.map((line, i) => {
-    if (i > 0 || !line.startsWith(action.offset)) return [of(cell(line, width, 'text'))];
-    const offsetWidth = Math.min(action.offset.length, width);
-    return [of(cell(action.offset, offsetWidth, 'offset')), of(cell(line.slice(offsetWidth), width - offsetWidth, 'text'))];
+    if (i > 0 || !line.startsWith(action.when)) return [of(cell(line, width, 'text'))];
+    const whenWidth = Math.min(action.when.length, width);
+    return [of(cell(action.when, whenWidth, 'offset')), of(cell(line.slice(whenWidth), width - whenWidth, 'text'))];
   });
 }
 

@@ -90,11 +90,18 @@ function footerLine(
   { first, count, total }: { first: number; count: number; total: number },
   mode: ComparisonLayout['mode'],
 ): LayoutLine {
-  const rows = comparison.phases.flatMap((p) => p.rows);
   const parts = [
     mode === 'columns' && count < total ? `incidents ${first + 1}–${first + count} of ${total}  ←/→ more` : `${total} incident${total === 1 ? '' : 's'}`,
+    ...compareLegend(comparison),
+  ];
+  return { cells: [cell(parts.join('  ·  '), width, 'status')], targets: [] };
+}
+
+/** What the marks in this comparison mean, for those it uses: "◆ only one incident", "* kind inferred from text". */
+export function compareLegend(comparison: Comparison): string[] {
+  const rows = comparison.phases.flatMap((p) => p.rows);
+  return [
     ...(rows.some((r) => r.uniqueToOne) ? [`${UNIQUE_MARK} only one incident`] : []),
     ...(rows.some((r) => r.inferred) ? [`${INFERRED_MARK} kind inferred from text`] : []),
   ];
-  return { cells: [cell(parts.join('  ·  '), width, 'status')], targets: [] };
 }

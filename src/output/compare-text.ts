@@ -1,0 +1,64 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Comparison } from '../core/compare/compare.js';
+import { compareLegend, layoutComparison, type CellStyle, type LayoutLine } from '../core/compare/layout.js';
+
+/** Options of the plain-text comparison: width to fit and colour depth (0 = none). */
+export interface TextCompareOptions {
+  width: number;
+  colorLevel?: 0 | 1 | 2 | 3;
+}
+
+// Enough for every line of any comparison: the text form is never scrolled.
+const ALL_LINES = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The comparison as plain text fitting `width`: the screen layout, page after page of incident
+ * columns (or stacked below 60 columns), each page with its own headings and durations.
+ */
+export function renderCompareText(comparison: Comparison, options: TextCompareOptions): string {
+  const c = new Chalk({ level: options.colorLevel ?? 0 });
+  const first = layoutComparison(comparison, { width: options.width, height: ALL_LINES });
+  const { perPage, total } = first.columns;
+  // Column headings have room for a few characters of each title; the list gives them whole.
+  const out: string[] = comparison.incidents.map((i) => `${c.bold(i.tag)}  ${i.title} (${i.id})`);
+  out.push('');
+  for (let offset = 0; offset < Math.max(total, 1); offset += perPage) {
+    const page = offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: ALL_LINES, columnOffset: offset });
+    if (page.mode === 'columns' && page.columns.count < total) {
+      out.push(c.bold(`Incidents ${offset + 1}–${offset + page.columns.count} of ${total}`));
+    }
+    out.push(...[...page.header, ...page.body].map((line) => render(line, c)));
+    out.push('');
+  }
+  while (out.at(-1) === '') out.pop();
+  const legend = compareLegend(comparison);
+  if (legend.length > 0) out.push('', c.dim(legend.join('  ·  ')));
+  return `${out.join('\n')}\n`;
+}
+
+function render(line: LayoutLine, c: ChalkInstance): string {
+  // Trailing padding is for the screen; in a file or pipe it is only noise.
+  const cells = [...line.cells];
+  while (cells.length > 0 && cells.at(-1)!.text.trim() === '') cells.pop();
+  const last = cells.length - 1;
+  return cells.map((cell, i) => style(cell.style, c)(i === last ? cell.text.trimEnd() : cell.text)).join('');
+}
+
+// Colour is a hint only: the text reads the same without it.
+function style(kind: CellStyle, c: ChalkInstance): (s: string) => string {
+  switch (kind) {
+    case 'title':
+    case 'section':
+      return c.bold;
+    case 'offset':
+      return c.cyan;
+    case 'duration':
+      return c.green;
+    case 'muted':
+    case 'unknown':
+    case 'status':
+      return c.dim;
+    default:
+      return (s) => s;
+  }
+}
