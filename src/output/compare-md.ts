@@ -1,6 +1,5 @@
 import type { ComparedAction, Comparison, KindRow } from '../core/compare/compare.js';
-import { INFERRED_MARK, UNIQUE_MARK } from '../core/compare/layout-lines.js';
-import type { MeasuredSpan } from '../core/compare/measures.js';
+import { INFERRED_MARK, spanText, UNIQUE_MARK } from '../core/compare/layout-lines.js';
 import { capitalise } from '../core/compare/layout-columns.js';
 import { mdCell } from './timeline-md.js';
 
@@ -20,7 +19,7 @@ export function renderCompareMarkdown(comparison: Comparison): string {
     tableHead(['Measure', ...incidents.map((c) => c.tag)]),
   );
   for (const row of comparison.durations) {
-    out.push(tableRow([`${row.label} (${row.explain})`, ...row.cells.map(spanCell)].map(mdCell)));
+    out.push(tableRow([`${row.label} (${row.explain})`, ...row.cells.map((span) => spanText(span))].map(mdCell)));
   }
   for (const group of comparison.phases) {
     out.push('', `## ${capitalise(group.phase)}`, '', tableHead(['Kind', ...incidents.map((c) => c.tag)]));
@@ -46,12 +45,6 @@ function tableHead(cells: string[]): string {
 
 function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
-}
-
-/** "~1 d · suspend-service", "18 d", "unknown". */
-export function spanCell(span: MeasuredSpan): string {
-  if (!span.via) return span.display;
-  return `${span.display} · ${span.via.kind}${span.via.inferred ? INFERRED_MARK : ''}`;
 }
 
 /** "suspend-service* ◆": the kind and its marks. */

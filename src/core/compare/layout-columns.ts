@@ -1,6 +1,6 @@
 import { wrap } from '../../text/index.js';
 import type { ComparedAction, Comparison } from './compare.js';
-import { actionLines, cell, kindLabel, sectionLine, type LayoutCell, type LayoutLine, type LineTarget } from './layout-lines.js';
+import { actionLines, cell, spanText, kindLabel, sectionLine, type LayoutCell, type LayoutLine, type LineTarget } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 
 /** Width of the left column holding measure names and kind labels. */
@@ -62,7 +62,7 @@ export function columnsBody(comparison: Comparison, width: number, columns: numb
   for (const row of comparison.durations) {
     const blocks = columns.map((c) => {
       const span = row.cells[c]!;
-      return wrap(span.display, page.columnWidth).map((text) => [cell(text, page.columnWidth, span.known ? 'duration' : 'unknown')]);
+      return wrap(spanText(span, page.columnWidth), page.columnWidth).map((text) => [cell(text, page.columnWidth, span.known ? 'duration' : 'unknown')]);
     });
     body.push(...joinBlocks(page, [row.label], blocks).map(labelStyle('label')));
   }

@@ -1,5 +1,6 @@
-import { padEnd, truncate, wrap } from '../../text/index.js';
+import { displayWidth, padEnd, truncate, wrap } from '../../text/index.js';
 import type { ComparedAction, KindRow } from './compare.js';
+import type { MeasuredSpan } from './measures.js';
 
 /** What a piece of a line is, so a view can colour it (colour is a hint: the text says it all). */
 export type CellStyle =
@@ -82,4 +83,10 @@ function cutLines(lines: string[], width: number): string[] {
   // Append the ellipsis within the width even when the last kept line is already full.
   kept[MAX_ACTION_LINES - 1] = truncate(`${kept[MAX_ACTION_LINES - 1]} …`, width).replace(/ …$/, '…');
   return kept;
+}
+
+/** A duration with the kind of action it runs to ("~1 d · suspend-service") when that fits in `width`, else just the duration. */
+export function spanText(span: MeasuredSpan, width = Infinity): string {
+  const full = span.via ? `${span.display} · ${span.via.kind}${span.via.inferred ? INFERRED_MARK : ''}` : span.display;
+  return displayWidth(full) <= width ? full : span.display;
 }

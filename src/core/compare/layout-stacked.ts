@@ -1,7 +1,7 @@
 import { wrap } from '../../text/index.js';
 import type { Comparison } from './compare.js';
 import { capitalise } from './layout-columns.js';
-import { actionLines, cell, kindLabel, sectionLine, type LayoutLine } from './layout-lines.js';
+import { actionLines, cell, spanText, kindLabel, sectionLine, type LayoutLine } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 
 /** Width of the label column when incidents are stacked: a third of the screen, at most 18. */
@@ -26,7 +26,7 @@ export function stackedBody(comparison: Comparison, width: number, selected: num
     for (const text of wrap(`${incident.tag} ${incident.title}`, width)) body.push({ cells: [cell(text, width, 'title')], targets: [] });
     for (const row of comparison.durations) {
       const span = row.cells[column]!;
-      pair([row.label.length <= labelWidth ? row.label : row.short], wrap(span.display, textWidth).map((t) => [cell(t, textWidth, span.known ? 'duration' : 'unknown')]), 'label');
+      pair([row.label.length <= labelWidth ? row.label : row.short], wrap(spanText(span, textWidth), textWidth).map((t) => [cell(t, textWidth, span.known ? 'duration' : 'unknown')]), 'label');
     }
     for (const group of comparison.phases) {
       const rows = group.rows.filter((r) => r.cells[column]!.length > 0);
