@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic, LoadedIncident, LoadResult } from '../model/loaded.js';
 import { sanitize } from '../text/index.js';
+import type { DataPath } from './data-path.js';
 import { findInputs, type Input } from './find-inputs.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { loadJsonText } from './load-json.js';
@@ -34,18 +35,20 @@ export async function loadPaths(paths: readonly string[] = [], options: LoadOpti
   const { inputs, missing } = await findInputs(paths.length > 0 ? paths : [shownPath(bundledDataDir())]);
   const diagnostics: Diagnostic[] = missing.map((m) => wholeFile(m.path, `cannot read: ${m.message}`));
   const incidents: LoadedIncident[] = [];
-  const firstSeen = new Map<string, string>();
+  // Where each id was first loaded; positions are looked up only for an actual duplicate.
+  const firstSeen = new Map<string, { reporter: FileReporter; at: DataPath }>();
   for (const input of inputs) {
     const { checked, reporter } = await loadInput(input, options, limits);
     for (const candidate of checked) {
       const id = candidate.incident.id;
-      const where = reporter.positionOf([...candidate.at, 'id']);
       const earlier = firstSeen.get(id);
       if (earlier !== undefined) {
-        reporter.at([...candidate.at, 'id'], 'error', `duplicate incident id "${id}": already loaded from ${earlier}; this one is skipped`);
+        const where = earlier.reporter.positionOf([...earlier.at, 'id']);
+        const place = where ? `${earlier.reporter.file}:${where.line}:${where.column}` : earlier.reporter.file;
+        reporter.at([...candidate.at, 'id'], 'error', `duplicate incident id "${id}": already loaded from ${place}; this one is skipped`);
         continue;
       }
-      firstSeen.set(id, where ? `${reporter.file}:${where.line}:${where.column}` : reporter.file);
+      firstSeen.set(id, { reporter, at: candidate.at });
       incidents.push(normaliseIncident(candidate.incident, candidate.original, reporter.file));
     }
     diagnostics.push(...reporter.diagnostics);
@@ -70,7 +73,7 @@ async function loadInput(input: Input, options: LoadOptions, limits: Limits): Pr
     return { checked: incidents, reporter };
   }
   const reporter = new FileReporter(name);
-  const report = readReport(decoded.text, reporter.file, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  const report = await readReport(decoded.text, reporter.file, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   reporter.diagnostics.push(...report.diagnostics);
   // A report usually drafts one incident: validate it as such, so paths read "events[2]", not "[0].events[2]".
   const drafted = report.incidents.length === 1 ? report.incidents[0] : report.incidents;

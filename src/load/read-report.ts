@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../model/loaded.js';
 import { sanitize } from '../text/index.js';
-import { importReport } from './report/index.js';
 
 /** Incidents drafted from an incident report (.txt/.md), and what the importer said about it. */
 export interface ReportResult {
@@ -9,7 +8,9 @@ export interface ReportResult {
 }
 
 /** Turns a report into incidents; they are then validated like any JSON incident. */
-export function readReport(source: string, file: string, options: { referenceDate?: string }): ReportResult {
+export async function readReport(source: string, file: string, options: { referenceDate?: string }): Promise<ReportResult> {
+  // The importer brings an NLP library that takes a while to start: load it only when a report comes.
+  const { importReport } = await import('./report/index.js');
   const { incidents, diagnostics } = importReport(source, file, options);
   // The importer's messages quote the report, which is as untrusted as any incident file.
   const safe = diagnostics.map((d) => ({ ...d, file: sanitize(d.file, { maxLength: 1000 }), message: sanitize(d.message, { maxLength: 2000 }) }));
