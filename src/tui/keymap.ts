@@ -77,9 +77,11 @@ export function actionFor(context: KeyContext, key: string): Action | undefined 
   return KEYMAP.find((b) => b.contexts.includes(context) && b.keys.includes(key))?.action;
 }
 
-/** The bindings shown on the hint line for a context. */
+/** The bindings shown on the hint line for a context: its own first, then those it shares with others. */
 export function hintsFor(context: KeyContext): { keys: string; label: string }[] {
-  return KEYMAP.filter((b) => b.hint && b.contexts.includes(context)).map((b) => b.hint!);
+  const bindings = KEYMAP.filter((b) => b.hint && b.contexts.includes(context));
+  const own = bindings.filter((b) => b.contexts.length === 1);
+  return [...own, ...bindings.filter((b) => b.contexts.length > 1)].map((b) => b.hint!);
 }
 
 const KEY_NAMES: Record<string, string> = {

@@ -16,7 +16,7 @@ export interface DetailPaneProps {
 /** The selected event in full, under a rule that says whether the pane has focus and whether more follows. */
 export function DetailPane({ lines, scroll, height, width, focused, color }: DetailPaneProps) {
   const below = lines.length - scroll - height;
-  const label = focused ? ' detail · j/k scroll · Tab list ' : ' detail · Tab to scroll ';
+  const label = width < 50 ? ' detail ' : focused ? ' detail · j/k scroll · Tab list ' : ' detail · Tab to scroll ';
   const more = below > 0 ? ` ${below} more ↓ ` : scroll > 0 ? ' end ' : '';
   const fill = focused ? '━' : '─';
   const rule = `${fill.repeat(2)}${label}`;
