@@ -1,7 +1,7 @@
 import { nlpNames } from './nlp.js';
 import { isGovernmentName, isMediaName } from './names.js';
 import type { EntityRegistry } from './registry.js';
-import { attackers, investigators, kindOf, owners, parenthesisedLists, reporters, shapedNames } from './rules.js';
+import { attackers, investigators, kindOf, owners, parenthesisedLists, ransomwareOperators, reporters, shapedNames } from './rules.js';
 import { titles } from './titles.js';
 
 /**
@@ -26,6 +26,7 @@ export function extractEntities(prose: readonly string[], registry: EntityRegist
     reporters(text, registry, people);
     investigators(text, registry);
     attackers(text, registry);
+    ransomwareOperators(text, registry);
   }
   for (const text of prose) shapedNames(text, registry);
   // Full names first, so "Waltz" and "Mike" alone join "Mike Waltz" instead of standing apart.
@@ -40,4 +41,15 @@ export function extractEntities(prose: readonly string[], registry: EntityRegist
     registry.add(name, isMediaName(name) ? 'media' : isGovernmentName(name) ? 'government' : kindOf(name, new Set()));
   }
   for (const text of prose) titles(text, registry);
+  acronymAliases(wholeReport, registry);
+}
+
+/** "MGM" for "MGM Resorts International" when the report uses it alone: an alias, so events link to it. */
+function acronymAliases(text: string, registry: EntityRegistry): void {
+  for (const entity of registry.all) {
+    const [first, ...rest] = entity.name.split(' ');
+    if (entity.kind === 'person' || rest.length === 0 || !/^(?=.*\p{L})[\p{Lu}\p{N}]{2,}$/u.test(first!)) continue;
+    if (registry.all.some((other) => other !== entity && other.name === first)) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?!\\s+${rest[0]})(?![\\p{L}\\p{N}])`, 'u').test(text) && !entity.aliases.includes(first!)) entity.aliases.push(first!);
+  }
 }

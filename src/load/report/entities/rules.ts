@@ -84,7 +84,7 @@ export function reporters(text: string, registry: EntityRegistry, people: Readon
 
 /** "engaged an external cybersecurity firm" (unnamed) or "hired Mandiant": the investigator. */
 export function investigators(text: string, registry: EntityRegistry): void {
-  const unnamed = /\b(?:engaged|hired|retained|brought in|enlisted|called in|working with|is working with|appointed)\s+(?:an?|the)\s+((?:(?:external|outside|third[- ]party|independent|leading|specialist)\s+)*(?:cyber\s*security|security|forensics?|digital forensics|incident[- ]response|IR)\s+(?:firm|company|team|experts?|specialists?|provider|consultancy|consultants?))\b/giu;
+  const unnamed = /\b(?:engaged|hired|retained|brought in|enlisted|called in|working with|is working with|appointed)\s+(?:(?:an?|the)\s+)?((?:(?:external|outside|third[- ]party|independent|leading|specialist)\s+)*(?:cyber\s*security|security|forensics?|digital forensics|incident[- ]response|IR)\s+(?:firm|company|team|experts?|specialists?|provider|consultancy|consultants?))\b/giu;
   for (let m = unnamed.exec(text); m; m = unnamed.exec(text)) registry.add(sentenceCase(m[1]!), 'organization', ['investigator']);
   const named = new RegExp(
     `\\b(?:engaged|hired|retained|brought in|enlisted|called in)\\s+(?:(?:the\\s+)?(?:cyber\\s*security|security|forensics?|incident[- ]response)\\s+(?:firm|company)\\s+)?(${NAME})`,
@@ -100,8 +100,17 @@ export function attackers(text: string, registry: EntityRegistry): void {
     'giu',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = cleanName(m[1]!.replace(/\$?$/, (s) => s));
+    const name = cleanName(m[1]!);
     if (!/^(?:An?|The|Unknown|Hackers?)$/i.test(name)) registry.add(name, 'threat-actor', ['attacker']);
+  }
+}
+
+/** "the ALPHV ransomware operation", "LockBit ransomware gang": ransomware operators are attackers too. */
+export function ransomwareOperators(text: string, registry: EntityRegistry): void {
+  const re = new RegExp(`(${CAP}(?:\\s+${CAP})?)\\s+ransomware\\s+(?:operation|gang|group|crew|affiliates?|operators?|cartel)\\b`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = cleanName(m[1]!);
+    if (!/^(?:The|A|An)$/.test(name)) registry.add(name, 'threat-actor', ['attacker']);
   }
 }
 

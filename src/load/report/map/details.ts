@@ -66,7 +66,7 @@ function mapField(field: DetailField, item: Item, value: string, draft: Incident
         .filter((s) => s && readStatus(s).status === 'described');
       if (sectors.length > 0) draft.sectors = [...(draft.sectors ?? []), ...sectors];
       // Qualifiers such as "(Implied due to users)" have no field: the original wording is kept as a note.
-      if (sectors.join(', ') !== value.replace(/[.\s]+$/, '')) ctx.keep(`Incident Details: ${item.key}`, value);
+      if (sectors.join(', ') !== value.replace(/\s*[;,]\s*/g, ', ').replace(/[.\s]+$/, '')) ctx.keep(`Incident Details: ${item.key}`, value);
       return;
     }
     case 'geography':

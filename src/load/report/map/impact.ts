@@ -11,7 +11,7 @@ const CATEGORIES: [RegExp, Category][] = [
   [/\b(?:financ\w*|cost\w*|monetary|economic|ransom|revenue|fines?)\b/, 'financial'],
   [/\b(?:data|breach|privacy|records?|information|exposure|confidentiality)\b/, 'data'],
   [/\b(?:operation\w*|service\w*|availability|business|downtime|disruption|outage)\b/, 'operational'],
-  [/\b(?:reput\w*|brand|trust|public|legal|regulatory)\b/, 'reputational'],
+  [/\b(?:reput\w*|brand|trust|public\w*|image)\b/, 'reputational'],
 ];
 
 /** Impact Assessment: financial, data, operational, reputational; other keys as "other" with their label. */
