@@ -23,9 +23,11 @@ export function renderCompareText(comparison: Comparison, options: TextCompareOp
   const out: string[] = comparison.incidents.map((i) => `${c.bold(i.tag)}  ${i.title} (${i.id})`);
   out.push('');
   for (let offset = 0; offset < Math.max(total, 1); offset += perPage) {
-    const page = offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: ALL_LINES, columnOffset: offset });
-    if (page.mode === 'columns' && page.columns.count < total) {
-      out.push(c.bold(`Incidents ${offset + 1}–${offset + page.columns.count} of ${total}`));
+    const page =
+      offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: ALL_LINES, columnOffset: offset, partialPages: true });
+    const { count } = page.columns;
+    if (page.mode === 'columns' && count < total) {
+      out.push(c.bold(count === 1 ? `Incident ${offset + 1} of ${total}` : `Incidents ${offset + 1}–${offset + count} of ${total}`));
     }
     out.push(...[...page.header, ...page.body].map((line) => render(line, c)));
     out.push('');

@@ -66,6 +66,7 @@ describe('layoutComparison in columns', () => {
     expect(text(next.header[0]!)).toMatch(/^INCIDENT +RANG .* IN /);
     // Paging past the end shows the last full page rather than a half-empty one.
     expect(layoutComparison(comparison, { width: 60, height: 20, columnOffset: 9 }).columns.first).toBe(1);
+    expect(layoutComparison(comparison, { width: 60, height: 20, columnOffset: 2, partialPages: true }).columns).toMatchObject({ first: 2, count: 1 });
   });
 
   it('leaves out a phase none of the incidents in view acted in', () => {

@@ -15,6 +15,8 @@ export interface LayoutOptions {
   height: number;
   /** Index of the first incident column in view (horizontal paging); clamped. */
   columnOffset?: number;
+  /** Let the last page have fewer columns; by default paging past the end shows the last full page. */
+  partialPages?: boolean;
   /** First body line in view (vertical scrolling); clamped, and moved to keep the selection in view. */
   scroll?: number;
   /** Index into the layout's `actions` of the selected action: shown in full and kept in view. */
@@ -57,7 +59,8 @@ export function layoutComparison(comparison: Comparison, options: LayoutOptions)
   const total = comparison.incidents.length;
   const mode = width < STACK_BELOW_WIDTH ? 'stacked' : 'columns';
   const perPage = mode === 'stacked' ? total : columnsPerPage(width);
-  const first = mode === 'stacked' ? 0 : clamp(options.columnOffset ?? 0, 0, Math.max(0, total - perPage));
+  const lastFirst = Math.max(0, options.partialPages ? total - 1 : total - perPage);
+  const first = mode === 'stacked' ? 0 : clamp(options.columnOffset ?? 0, 0, lastFirst);
   const count = Math.min(perPage, total - first);
   const inView = Array.from({ length: count }, (_, i) => first + i);
   const { header, body, actions } =
