@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../src/core/entities/index.js';
+import { entityCard, normalizeName } from '../../src/core/entities/index.js';
 import { incident, indexOf, loadedOf, loadFixtures } from './helpers.js';
 
 const both = () => indexOf(loadFixtures('telemessage.json', 'signal-chat.json'));
@@ -116,5 +116,18 @@ describe('mentions', () => {
   it('gives the pivot a set of row keys across incidents', () => {
     const set = both().entities.eventKeySet('person:mike-waltz');
     expect([...set].sort()).toEqual(['signal-chat-2025/added', 'telemessage-2025/officials', 'telemessage-2025/report-404']);
+  });
+});
+
+describe('entityCard', () => {
+  it('lists the incidents of an entity in order of its first event there, with titles, roles and counts', () => {
+    const loaded = loadFixtures('telemessage.json', 'signal-chat.json');
+    const { entities } = indexOf(loaded);
+    const card = entityCard(entities.get('person:mike-waltz')!, loaded.map((l) => l.incident));
+    expect(card).toMatchObject({ name: 'Mike Waltz', kind: 'person', aliases: ['Michael Waltz'], totals: { events: 3, linked: 2, inferred: 1 } });
+    expect(card.incidents.map((i) => [i.incidentTitle, i.roles, i.count, i.firstTime?.at, i.lastTime?.at])).toEqual([
+      ['Yemen strike plans shared in a Signal group chat', ['official'], 1, '2025-03-11', '2025-03-11'],
+      ['TeleMessage archive service breach', ['user', 'official'], 2, '2025-05-04', '2025-05-06'],
+    ]);
   });
 });

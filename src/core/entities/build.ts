@@ -15,9 +15,10 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 /**
  * Merges the entities of all incidents into one per real-world entity and links every event to
  * the entities it involves: by the data's links, and by naming them in its title or description
- * (inferred). Rows must be the merged timeline of the same incidents, in timeline order.
+ * (inferred). Rows must be the merged timeline of the same incidents, in timeline order. Only
+ * `incident` of each loaded incident is read.
  */
-export function buildEntityIndex(loaded: readonly LoadedIncident[], rows: readonly TimelineRow[]): EntityIndex {
+export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident'>[], rows: readonly TimelineRow[]): EntityIndex {
   const members: EntityMember[] = [];
   loaded.forEach(({ incident }, incidentIndex) => {
     for (const entity of incident.entities ?? []) members.push({ incidentIndex, entity });

@@ -17,7 +17,7 @@ export interface Tally {
 export function mergeGroup(
   key: string,
   group: readonly EntityMember[],
-  loaded: readonly LoadedIncident[],
+  loaded: readonly Pick<LoadedIncident, 'incident'>[],
   tallies: ReadonlyMap<number, Tally>,
 ): MergedEntity {
   const first = group[0]!.entity;
