@@ -121,6 +121,19 @@ describe('compareIncidents: phases and aligned rows', () => {
     expect(untimed).toMatchObject({ offset: 'T?', when: 'T?' });
   });
 
+  it('shows domains and URLs in action texts defanged', () => {
+    const incident = {
+      schemaVersion: 1 as const,
+      id: 'c2',
+      title: 'Sinkholed',
+      sources: [],
+      events: [],
+      responses: [{ phase: 'containment' as const, action: 'Seized the domain avsvmcloud.com and https://evil.example/x' }],
+    };
+    const [row] = compareIncidents([{ incident, original: incident, file: 'inline', tacticLabels: {} }]).phases[0]!.rows;
+    expect(row!.cells[0]![0]!.text).toBe('Seized the domain avsvmcloud[.]com and hxxps://evil[.]example/x');
+  });
+
   it('flags nothing as unique when there is only one incident', () => {
     const single = compareIncidents(loaded.slice(0, 1));
     expect(single.phases.flatMap((p) => p.rows).some((r) => r.uniqueToOne)).toBe(false);

@@ -1,6 +1,7 @@
 import type { Incident, Phase } from '../../model/incident.js';
 import { Phase as PhaseSchema } from '../../model/incident.js';
 import type { LoadedIncident } from '../../model/loaded.js';
+import { defang } from '../../text/index.js';
 import type { ResolvedTime } from '../time.js';
 import { formatTime, type TimeMode } from '../time-format.js';
 import { incidentOrigin, timeOf } from '../timeline.js';
@@ -21,6 +22,7 @@ export interface CompareColumn {
 
 /** One action in a cell, as shown. */
 export interface ComparedAction {
+  /** The action as the data words it, with any URL, domain or address in it defanged. */
   text: string;
   kind: string;
   inferred: boolean;
@@ -102,7 +104,7 @@ function showAction(a: PreparedAction, origin: ResolvedTime, mode: TimeMode | un
   const offset = formatDurationOffset(span);
   const time = formatTime(a.time, mode);
   return {
-    text: a.action.action,
+    text: defang(a.action.action),
     kind: a.kind,
     inferred: a.inferred,
     offset,
@@ -110,7 +112,7 @@ function showAction(a: PreparedAction, origin: ResolvedTime, mode: TimeMode | un
     span,
     time,
     ...(a.action.actor !== undefined && { actor: a.action.actor }),
-    ...(a.action.outcome !== undefined && { outcome: a.action.outcome }),
+    ...(a.action.outcome !== undefined && { outcome: defang(a.action.outcome) }),
     ...(a.eventKey !== undefined && { eventKey: a.eventKey }),
   };
 }

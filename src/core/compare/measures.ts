@@ -1,4 +1,5 @@
 import type { Incident } from '../../model/incident.js';
+import { defang } from '../../text/index.js';
 import type { ResolvedTime } from '../time.js';
 import { timeOf } from '../timeline.js';
 import { firstAction, type PreparedAction } from './actions.js';
@@ -28,7 +29,7 @@ const EMPTY: ResolvedTime = timeOf(undefined);
 
 function toAction(from: ResolvedTime, action: PreparedAction | undefined): MeasuredSpan {
   if (!action) return durationBetween(from, EMPTY);
-  return { ...durationBetween(from, action.time), via: { kind: action.kind, text: action.action.action, inferred: action.inferred } };
+  return { ...durationBetween(from, action.time), via: { kind: action.kind, text: defang(action.action.action), inferred: action.inferred } };
 }
 
 // Recovery is being back in operation: restoring, rebuilding or resuming, whatever phase the data files
