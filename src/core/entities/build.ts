@@ -1,7 +1,7 @@
 import type { LoadedIncident } from '../../model/loaded.js';
 import type { EntityLink } from '../../model/incident.js';
 import type { TimelineRow } from '../timeline.js';
-import { groupMembers, MIN_ALIAS_LENGTH, type EntityMember } from './identity.js';
+import { groupMembers, isDistinctive, type EntityMember } from './identity.js';
 import { mergeGroup, type Tally } from './merge.js';
 import { normalizeName, wordsOf } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
@@ -89,7 +89,7 @@ function phraseMatcher(groups: readonly EntityMember[][]): PhraseMatcher {
     for (const { entity } of group) {
       for (const phrase of [entity.name, ...(entity.aliases ?? [])]) {
         const form = normalizeName(phrase);
-        if (form.replace(/ /g, '').length >= MIN_ALIAS_LENGTH) matcher.add(form, g);
+        if (isDistinctive(form)) matcher.add(form, g);
       }
     }
   });

@@ -13,6 +13,11 @@ export interface EntityMember {
  */
 export const MIN_ALIAS_LENGTH = 3;
 
+/** True when a normalised name has enough letters and digits to identify an entity or be looked for in text. */
+export function isDistinctive(form: string): boolean {
+  return form.replace(/ /g, '').length >= MIN_ALIAS_LENGTH;
+}
+
 /** Disjoint sets over member indices; a set carries at most one explicit sharedId. */
 class UnionFind {
   private readonly parent: number[];
@@ -54,7 +59,7 @@ export function identifyingForms(entity: Entity): string[] {
   const forms = [normalizeName(entity.name)];
   for (const alias of entity.aliases ?? []) {
     const form = normalizeName(alias);
-    if (form.length >= MIN_ALIAS_LENGTH) forms.push(form);
+    if (isDistinctive(form)) forms.push(form);
   }
   return forms.filter((form) => form.length > 0);
 }
