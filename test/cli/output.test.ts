@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTimeline } from '../../src/core/timeline.js';
 import { loadPaths } from '../../src/load/index.js';
 import { EXIT, UsageError, reportFailure } from '../../src/cli/exit.js';
-import { csvCell } from '../../src/output/timeline-csv.js';
+import { csvCell } from '../../src/output/csv.js';
 import { mdCell, renderTimelineMarkdown } from '../../src/output/timeline-md.js';
 
 describe('CSV cells', () => {
