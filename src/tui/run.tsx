@@ -68,8 +68,11 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
         stdout,
         stdin,
         stderr,
+        // Ctrl-C is a key like q, so it goes through the one exit path above.
         exitOnCtrlC: false,
         patchConsole: false,
+        // Not `incrementalRendering`: in Ink 6.8 it draws every line one row too high when the frame is
+        // shorter than the screen (which it must be, see layout.ts), so the header scrolls away.
       });
       instance.waitUntilExit().then(
         () => finish(),

@@ -48,8 +48,10 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   /** Text printed on the normal screen before itx starts, to check that it is back afterwards. */
   banner?: string;
-  /** Default time limit of the wait functions, in ms. */
+  /** Default time limit of the wait functions, in ms (8000). */
   timeoutMs?: number;
+  /** Script to run instead of bin/itx.js (relative to the repository root), e.g. a test entry point. */
+  script?: string;
 }
 
 /** How the program ended. */
@@ -86,18 +88,19 @@ export interface PtySession {
   dispose(): void;
 }
 
-/** Starts `node bin/itx.js ...args` in a pseudo-terminal of `cols` x `rows` (80x24 by default). */
+/** Starts `node bin/itx.js ...args` (or `options.script`) in a pseudo-terminal of `cols` x `rows` (80x24 by default). */
 export function spawnItx(args: readonly string[], options: SpawnOptions = {}): PtySession {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
-  const timeout = options.timeoutMs ?? 5000;
+  const timeout = options.timeoutMs ?? 8000;
   const env: Record<string, string> = { ...(process.env as Record<string, string>), TERM: 'xterm-256color', ...options.env };
   delete env.CI;
   const command = options.banner === undefined ? process.execPath : '/bin/sh';
+  const script = options.script ?? 'bin/itx.js';
   const argv =
     options.banner === undefined
-      ? ['bin/itx.js', ...args]
-      : ['-c', 'printf "%s\\n" "$1"; shift; exec "$@"', 'sh', options.banner, process.execPath, 'bin/itx.js', ...args];
+      ? [script, ...args]
+      : ['-c', 'printf "%s\\n" "$1"; shift; exec "$@"', 'sh', options.banner, process.execPath, script, ...args];
   const child = pty.spawn(command, argv, { name: 'xterm-256color', cols, rows, cwd: REPO_ROOT, env });
   const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 100 });
 

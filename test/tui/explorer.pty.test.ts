@@ -21,7 +21,8 @@ const at = (n: number, of = 26) => new RegExp(`\\s${n}/${of}$`, 'm');
 const markerRow = (lines: string[]) => lines.findIndex((l) => l.startsWith('>'));
 const detailTitle = (lines: string[]) => lines[lines.findIndex((l) => l.includes(' detail ')) + 1];
 
-describe('explorer in a terminal', () => {
+// A generous limit for a loaded CI machine; each test normally takes 1–3 s.
+describe('explorer in a terminal', { timeout: 15_000 }, () => {
   test('first frame, moving with j/G/g, and q back to the shell screen', async () => {
     const itx = start();
     const first = await itx.waitForText(at(1));
@@ -56,7 +57,7 @@ describe('explorer in a terminal', () => {
     expect(itx.text()).not.toContain('1/26');
   });
 
-  test('tactic filter, clearing it, and the time modes', async () => {
+  test('tactic filter, clearing it, the time modes, and Ctrl-C back to the shell screen', async () => {
     const itx = start();
     await itx.waitForText(at(1));
     itx.press('t');
@@ -81,6 +82,11 @@ describe('explorer in a terminal', () => {
     itx.press('z');
     const utc = await itx.waitForText(/UTC\s*$/m);
     expect(utc[markerRow(utc)]).toMatch(/^>2024-03-01 14:20 .*Macro runs/);
+
+    itx.press(KEYS.ctrlC);
+    expect(await itx.exited).toEqual({ exitCode: 0 });
+    expect(itx.isAlternateScreen()).toBe(false);
+    expect(itx.text()).toContain(BANNER);
   });
 
   test('resize to 60x20 and back keeps a sane screen; SIGTERM restores the shell screen', async () => {
