@@ -18,7 +18,12 @@ export function renderSearchText(results: SearchResults, incidents: readonly Inc
   const out: string[] = [];
   if (results.entities.length > 0) {
     out.push(c.bold(`Entities (${results.entities.length})`));
-    for (const hit of results.entities) out.push(...entityLines(hit, incidents, c));
+    const tables = results.entities.map((hit) =>
+      entityIncidents(hit, incidents).map((f) => [f.tag, f.id, f.roles.join(', ') || '-', mentionCount(f), timeSpan(f)]),
+    );
+    // One set of column widths for every entity, so the incident lines align down the page.
+    const widths = [0, 1, 2, 3].map((i) => Math.max(0, ...tables.flat().map((r) => displayWidth(r[i]!))));
+    results.entities.forEach((hit, i) => out.push(...entityLines(hit, tables[i]!, widths, c)));
   }
   if (results.events.length > 0) {
     if (out.length > 0) out.push('');
@@ -34,7 +39,7 @@ export function renderSearchText(results: SearchResults, incidents: readonly Inc
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
-function entityLines(hit: EntityHit, incidents: readonly Incident[], c: ChalkInstance): string[] {
+function entityLines(hit: EntityHit, rows: readonly string[][], widths: readonly number[], c: ChalkInstance): string[] {
   const { entity } = hit;
   // Colour marks the matched letters; without colour the name reads the same.
   const name = highlightSegments(entity.name, matchIndices(hit.matches, 'name'))
@@ -43,8 +48,6 @@ function entityLines(hit: EntityHit, incidents: readonly Incident[], c: ChalkIns
   const title = entity.titles[0] ? ` — ${defang(entity.titles[0])}` : '';
   const aliases = entity.aliases.length > 0 ? c.dim(`  aka ${entity.aliases.join(', ')}`) : '';
   const lines = [`  ${c.bold(name)} ${c.dim(`(${entity.kind})`)}${title}${aliases}`];
-  const rows = entityIncidents(hit, incidents).map((f) => [f.tag, f.id, f.roles.join(', ') || '-', mentionCount(f), timeSpan(f)]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
   for (const r of rows) {
     const cells = r.map((v, i) => (i < widths.length ? padEnd(v, widths[i]!) : v));
     lines.push(`      ${c.cyan(cells[0]!)}  ${cells.slice(1, 4).join('  ')}  ${c.dim(cells[4]!)}`.trimEnd());
