@@ -1,4 +1,5 @@
 import type { Diagnostic, LoadResult } from '../model/loaded.js';
+import { safeJson } from './safe-json.js';
 
 /** One diagnostic as compilers print them: `path:line:col: error: message` (no line:col for whole-file problems). */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -42,5 +43,5 @@ export function formatSummary(counts: LoadCounts): string {
 
 /** The validate report as JSON: every diagnostic plus the counts. */
 export function diagnosticsJson(result: LoadResult): string {
-  return `${JSON.stringify({ diagnostics: result.diagnostics, summary: countLoad(result) }, null, 2)}\n`;
+  return `${safeJson({ diagnostics: result.diagnostics, summary: countLoad(result) })}\n`;
 }

@@ -1,10 +1,11 @@
 import { formatTime } from '../core/time-format.js';
 import type { TimelineRow } from '../core/timeline.js';
 import type { LoadedIncident } from '../model/loaded.js';
+import { safeJson } from './safe-json.js';
 import type { TimelineRenderOptions } from './timeline-fields.js';
 
 /**
- * The merged timeline as JSON: per event, the event exactly as in its file (JSON escapes keep it
+ * The merged timeline as JSON: per event, the event exactly as in its file (escapes keep it
  * terminal-safe), its incident, its resolved time and its tactics as v19 shortnames.
  */
 export function renderTimelineJson(rows: readonly TimelineRow[], loaded: readonly LoadedIncident[], options: TimelineRenderOptions = {}): string {
@@ -26,7 +27,7 @@ export function renderTimelineJson(rows: readonly TimelineRow[], loaded: readonl
       event: original,
     };
   });
-  return `${JSON.stringify(records, null, 2)}\n`;
+  return `${safeJson(records)}\n`;
 }
 
 function originalTitle(source: LoadedIncident | undefined): string | undefined {

@@ -122,6 +122,15 @@ describe('itx timeline', () => {
     expect(run.stdout.trim().split('\n')[1]).toMatch(/^2024-03-05 17:40\s+FA\s+Lateral Movement/);
   });
 
+  it('writes JSON with the exact text but no raw control, bidi or C1 character', () => {
+    const title = 'Invoice \u202egpj.exe \u009b2J \u001b[31m';
+    const run = itx(['timeline', '-', '--format', 'json'], {
+      input: JSON.stringify({ schemaVersion: 1, id: 'fixture-json', title: 'J', sources: [], events: [{ id: 'e', time: { at: '2024-01-01' }, title, stage: 'attack' }] }),
+    });
+    expect(run.stdout).not.toMatch(/[\u001b\u009b\u202e]/);
+    expect((JSON.parse(run.stdout) as JsonRow[])[0]!.event).toMatchObject({ title });
+  });
+
   it('writes CSV with formulas disarmed', () => {
     const run = itx(['timeline', '-', '--format', 'csv'], {
       input: JSON.stringify({ schemaVersion: 1, id: 'fixture-csv', title: 'CSV', sources: [], events: [{ id: 'e', time: { at: '2024-01-01' }, title: '=HYPERLINK("http://x","y")', stage: 'attack' }] }),
