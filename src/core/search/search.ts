@@ -12,10 +12,10 @@ export function entityThreshold(query: string): number {
   return n <= 3 ? 0 : n <= 5 ? 0.25 : 0.34;
 }
 
-/** Events are long texts, where loose fuzziness finds a near-match for anything: stricter. */
+/** Events are long texts, where loose fuzziness finds a near-match for anything: one typo from 6 characters, two from 10. */
 export function eventThreshold(query: string): number {
   const n = query.length;
-  return n <= 4 ? 0 : n <= 7 ? 0.15 : 0.2;
+  return n <= 5 ? 0 : n <= 9 ? 0.17 : 0.2;
 }
 
 /**
