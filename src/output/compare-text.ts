@@ -8,8 +8,8 @@ export interface TextCompareOptions {
   colorLevel?: 0 | 1 | 2 | 3;
 }
 
-// Enough for every line of any comparison: the text form is never scrolled.
-const ALL_LINES = Number.MAX_SAFE_INTEGER;
+// The text form prints the whole body and never scrolls, so the screen window's height is moot.
+const WINDOW = 3;
 
 /**
  * The comparison as plain text fitting `width`: the screen layout, page after page of incident
@@ -17,14 +17,14 @@ const ALL_LINES = Number.MAX_SAFE_INTEGER;
  */
 export function renderCompareText(comparison: Comparison, options: TextCompareOptions): string {
   const c = new Chalk({ level: options.colorLevel ?? 0 });
-  const first = layoutComparison(comparison, { width: options.width, height: ALL_LINES });
+  const first = layoutComparison(comparison, { width: options.width, height: WINDOW });
   const { perPage, total } = first.columns;
   // Column headings have room for a few characters of each title; the list gives them whole.
   const out: string[] = comparison.incidents.map((i) => `${c.bold(i.tag)}  ${i.title} (${i.id})`);
   out.push('');
   for (let offset = 0; offset < Math.max(total, 1); offset += perPage) {
     const page =
-      offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: ALL_LINES, columnOffset: offset, partialPages: true });
+      offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: WINDOW, columnOffset: offset, partialPages: true });
     const { count } = page.columns;
     if (page.mode === 'columns' && count < total) {
       out.push(c.bold(count === 1 ? `Incident ${offset + 1} of ${total}` : `Incidents ${offset + 1}–${offset + count} of ${total}`));

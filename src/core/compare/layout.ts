@@ -46,7 +46,7 @@ export interface ComparisonLayout {
   scroll: number;
   /** Body lines that fit between header and footer. */
   bodyHeight: number;
-  /** What to draw, top to bottom: header, the body window, footer; never more than `height` lines. */
+  /** What to draw, top to bottom: header, the body window (blank-padded), footer; exactly `height` lines. */
   visible: LayoutLine[];
   /** The actions in view, in reading order; `selected` indexes this. */
   actions: LayoutAction[];
@@ -55,7 +55,8 @@ export interface ComparisonLayout {
 /** Lays the comparison out: incidents as columns (paged) from 60 columns up, stacked below that. */
 export function layoutComparison(comparison: Comparison, options: LayoutOptions): ComparisonLayout {
   const width = Math.max(20, Math.floor(options.width));
-  const height = Math.max(3, Math.floor(options.height));
+  // No terminal is taller; the cap keeps the blank padding below a short body finite.
+  const height = Math.min(10_000, Math.max(3, Math.floor(options.height)));
   const total = comparison.incidents.length;
   const mode = width < STACK_BELOW_WIDTH ? 'stacked' : 'columns';
   const perPage = mode === 'stacked' ? total : columnsPerPage(width);
@@ -68,7 +69,11 @@ export function layoutComparison(comparison: Comparison, options: LayoutOptions)
   const footer = footerLine(comparison, width, { first, count, total }, mode);
   const bodyHeight = Math.max(1, height - header.length - 1);
   const scroll = keepSelectionInView(body, clamp(options.scroll ?? 0, 0, Math.max(0, body.length - bodyHeight)), bodyHeight);
-  const visible = [...header, ...body.slice(scroll, scroll + bodyHeight), footer].slice(0, height);
+  const window = body.slice(scroll, scroll + bodyHeight);
+  // Blank lines below a short body keep the status line on the last row.
+  const blank: LayoutLine = { cells: [cell('', width, 'text')], targets: [] };
+  const padding = Array.from({ length: bodyHeight - window.length }, () => blank);
+  const visible = [...header, ...window, ...padding, footer].slice(0, height);
   return { mode, columns: { first, count, total, perPage }, header, body, footer, scroll, bodyHeight, visible, actions };
 }
 
