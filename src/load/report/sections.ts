@@ -1,4 +1,5 @@
 import { didYouMean } from '../../core/did-you-mean.js';
+import { comparable } from './comparable.js';
 
 /** The sections of the report format that map to fields of the incident. */
 export type SectionKind =
@@ -55,9 +56,8 @@ export interface SectionMatch {
 
 /** Heading text reduced for comparison: no numbering, emphasis, punctuation or control characters. */
 export function headingKey(heading: string): string {
-  return heading
+  return comparable(heading)
     .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/^\s*(?:\d+|[ivx]+|[a-h])[.)]\s+/i, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -78,6 +78,17 @@ for (const [kind, headings] of Object.entries(SECTION_HEADINGS) as [SectionKind,
 
 /** The section a heading names, tolerating typos ("Impakt Assesment"); undefined for other headings. */
 export function matchSection(heading: string): SectionMatch | undefined {
+  if (cache.has(heading)) return cache.get(heading);
+  // Headings are matched several times while the tree is built; edit distances are worth keeping.
+  if (cache.size > 1000) cache.clear();
+  const match = computeMatch(heading);
+  cache.set(heading, match);
+  return match;
+}
+
+const cache = new Map<string, SectionMatch | undefined>();
+
+function computeMatch(heading: string): SectionMatch | undefined {
   const key = headingKey(heading);
   if (!key) return undefined;
   const hit = exact.get(key);

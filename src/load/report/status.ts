@@ -1,4 +1,5 @@
 import type { Status } from '../../model/incident.js';
+import { comparable } from './comparable.js';
 
 /** What a value says of its topic: a status, and any wording beyond the status phrase. */
 export interface StatusReading {
@@ -25,7 +26,8 @@ const WORDS: [RegExp, Status][] = [
 
 /** Reads "Not detailed" / "Not applicable" / "None specified" / "Unknown" and close variants; else "described". */
 export function readStatus(value: string): StatusReading {
-  const text = value.trim();
+  // Escape sequences and invisible characters are not wording: "Not detailed.\u001b[0m" has no rest.
+  const text = comparable(value).trim();
   for (const [re, status] of [...PHRASES, ...WORDS]) {
     const m = re.exec(text);
     if (m) return { status, rest: text.slice(m[0].length).replace(/^[\s.,;:/—–-]+/, '').trim() };

@@ -1,5 +1,6 @@
 import { lookupTactic, tacticByShortname } from '../../model/attack.js';
 import type { Stage } from '../../model/incident.js';
+import { comparable } from './comparable.js';
 
 /** What a heading or key says about ATT&CK tactics and incident stages. */
 export interface TacticReading {
@@ -48,8 +49,7 @@ const SYNONYMS: Record<string, string> = {
 };
 
 function clean(label: string): string {
-  return label
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+  return comparable(label)
     .replace(/\(.*?\)/g, ' ')
     .replace(/\bTA\s+(\d{4})\b/i, 'TA$1')
     .replace(/\s+/g, ' ')
@@ -58,6 +58,19 @@ function clean(label: string): string {
 
 /** Reads the tactics and stages a timeline heading or methodology key names. */
 export function readTactics(label: string): TacticReading {
+  let reading = cache.get(label);
+  if (!reading) {
+    if (cache.size > 1000) cache.clear();
+    reading = computeReading(label);
+    cache.set(label, reading);
+  }
+  // A copy: callers keep the arrays in the incident they build.
+  return { tactics: [...reading.tactics], stages: [...reading.stages], typos: [...reading.typos], other: [...reading.other], legacy: [...reading.legacy] };
+}
+
+const cache = new Map<string, TacticReading>();
+
+function computeReading(label: string): TacticReading {
   const reading: TacticReading = { tactics: [], stages: [], typos: [], other: [], legacy: [] };
   const whole = clean(label);
   if (!whole) return reading;

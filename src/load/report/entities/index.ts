@@ -1,4 +1,4 @@
-import { nlpNames } from './nlp.js';
+import { nlpNames, type NlpNames } from './nlp.js';
 import { isGovernmentName, isMediaName } from './names.js';
 import type { EntityRegistry } from './registry.js';
 import { attackers, investigators, kindOf, owners, parenthesisedLists, ransomwareOperators, reporters, shapedNames } from './rules.js';
@@ -10,15 +10,14 @@ import { titles } from './titles.js';
  * Rules that know the report's phrasing run first, so their roles and full names win; the NLP pass adds the rest.
  */
 export function extractEntities(prose: readonly string[], registry: EntityRegistry): void {
-  const found = prose.map((text) => {
-    try {
-      return nlpNames(text);
-    } catch {
-      // A library failure on odd input must not stop the import; the rules below still run.
-      return { people: [], organizations: [] };
-    }
-  });
-  const people = new Set(found.flatMap((f) => f.people));
+  let found: NlpNames = { people: [], organizations: [] };
+  try {
+    // One pass over all the prose: the library's cost is mostly per call, not per word.
+    found = nlpNames(prose.join('\n\n'));
+  } catch {
+    // A library failure on odd input must not stop the import; the rules below still run.
+  }
+  const people = new Set(found.people);
   const wholeReport = prose.join('\n');
   for (const text of prose) {
     parenthesisedLists(text, registry, people, wholeReport);
@@ -36,7 +35,7 @@ export function extractEntities(prose: readonly string[], registry: EntityRegist
     if (single && !registry.find(name, 'person')) continue;
     registry.add(name, 'person');
   }
-  for (const name of found.flatMap((f) => f.organizations)) {
+  for (const name of found.organizations) {
     if (registry.find(name)) continue;
     registry.add(name, isMediaName(name) ? 'media' : isGovernmentName(name) ? 'government' : kindOf(name, new Set()));
   }

@@ -15,22 +15,36 @@ const TITLE_CAPS = /^(?:[A-Z]{2,5}|U\.S\.|U\.K\.|E\.U\.|Former|Acting|Deputy|Chi
 export function titles(text: string, registry: EntityRegistry): void {
   for (const person of registry.all) {
     if (person.kind !== 'person' || person.title) continue;
-    const escaped = person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`((?:[\\p{L}.-]+\\s+){1,8})${escaped}(?![\\p{L}])`, 'u');
-    const m = re.exec(text);
-    if (!m) continue;
-    const words = m[1]!.trim().split(/\s+/);
-    if (!ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) continue;
-    let start = words.length - 1;
-    while (start > 0) {
-      const word = words[start - 1]!;
-      const lower = word.toLowerCase();
-      if (STOP.has(lower) && !(lower === 'of' && start > 1 && TITLE_CAPS.test(words[start]!))) break;
-      if (!(word === lower || TITLE_CAPS.test(word))) break;
-      start--;
+    for (const at of wordsAt(text, person.name)) {
+      const title = titleBefore(text.slice(Math.max(0, at - 120), at));
+      if (!title) continue;
+      person.title = title;
+      if (/\b(?:journalist|reporter|correspondent|editor)\b/i.test(title) && !person.roles.includes('journalist')) person.roles.push('journalist');
+      break;
     }
-    const title = words.slice(start).join(' ');
-    person.title = title;
-    if (/\b(?:journalist|reporter|correspondent|editor)\b/i.test(title) && !person.roles.includes('journalist')) person.roles.push('journalist');
+  }
+}
+
+/** The title at the end of the text before a name, if its last word is a role: "... on former US national security adviser". */
+function titleBefore(before: string): string | undefined {
+  const words = before.split(/\s+/).filter(Boolean).slice(-8);
+  if (words.length === 0 || !ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  let start = words.length - 1;
+  while (start > 0) {
+    const word = words[start - 1]!;
+    const lower = word.toLowerCase();
+    if (STOP.has(lower) && !(lower === 'of' && start > 1 && TITLE_CAPS.test(words[start]!))) break;
+    if (!(word === lower || TITLE_CAPS.test(word))) break;
+    start--;
+  }
+  return words.slice(start).join(' ');
+}
+
+/** Where the name stands as whole words in the text, after a space or at the start. */
+function* wordsAt(text: string, name: string): Generator<number> {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || /\s/.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) yield at;
   }
 }

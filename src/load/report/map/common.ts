@@ -1,3 +1,4 @@
+import { comparable } from '../comparable.js';
 import type { ImportContext } from '../context.js';
 import type { Block, Item, Section } from '../tree.js';
 
@@ -51,8 +52,7 @@ export function keepParagraphs(ctx: ImportContext, section: Section): void {
 
 /** Key reduced for matching: "Date/Time" -> "date time", "How it was discovered" -> "how it was discovered". */
 export function keyOf(key: string | undefined): string {
-  return (key ?? '')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+  return comparable(key ?? '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
