@@ -9,6 +9,8 @@ import { WordPrefilter } from './word-prefilter.js';
 export const FULL_SCAN_LIMIT = 2000;
 /** At most this many prefiltered candidates are scored, earliest first: a query as common as "server" matches nearly everything. */
 export const MAX_CANDIDATES = 2000;
+/** For one- and two-letter queries, which match nearly everything and rank nothing in particular, fewer. */
+export const MAX_CANDIDATES_SHORT = 300;
 
 /** Documents with what searching them takes: a fuse.js index when small, a word prefilter when large. */
 export interface Collection<T> {
@@ -50,7 +52,8 @@ export function searchCollection<T>(collection: Collection<T>, query: string, th
   if (collection.fuseIndex) {
     return new Fuse(collection.docs as T[], options, collection.fuseIndex).search(query, { limit });
   }
-  const candidates = collection.prefilter!.candidates(query, threshold).slice(0, MAX_CANDIDATES);
+  const cap = query.length < 3 ? MAX_CANDIDATES_SHORT : MAX_CANDIDATES;
+  const candidates = collection.prefilter!.candidates(query, threshold).slice(0, cap);
   const results = new Fuse(candidates.map((i) => collection.docs[i]!), options).search(query, { limit });
   return results.map((result) => ({ ...result, refIndex: candidates[result.refIndex]! }));
 }
