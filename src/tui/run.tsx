@@ -46,6 +46,9 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
   return new Promise<number>((resolve, reject) => {
     let instance: Instance | undefined;
     let finished = false;
+    // Raw mode before anything is drawn: a key typed before Ink takes stdin would otherwise be
+    // echoed onto the new screen and push the first frame one line down.
+    if (stdin.isTTY) stdin.setRawMode(true);
     const leaveScreen = enterAlternateScreen(stdout);
     // The one way out: every exit path comes here.
     const finish = (cause?: ExitCause) => {
@@ -58,6 +61,7 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
         // Unmounting after a crash can throw again; the screen is restored below regardless.
       }
       leaveScreen();
+      if (stdin.isTTY) stdin.setRawMode(false);
       if (cause?.kind === 'signal') process.kill(process.pid, cause.signal);
       else if (cause?.kind === 'error') reject(cause.error);
       else resolve(0);

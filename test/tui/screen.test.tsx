@@ -9,7 +9,7 @@ import type { ExplorerState } from '../../src/tui/state/types.js';
 import { Explorer } from '../../src/tui/Explorer.js';
 import { TimelineScreen } from '../../src/tui/views/TimelineScreen.js';
 import { fixtureState } from './fixture.js';
-import { renderAt, type Rendered } from './render-at.js';
+import { renderAt, settle, type Rendered } from './render-at.js';
 
 let rendered: Rendered | undefined;
 afterEach(() => {
@@ -157,7 +157,7 @@ describe('the explorer with keys and resizes', () => {
     const app = explorer(await fixtureState(80, 24));
     await app.type('jjj');
     app.stdout.resize(40, 12);
-    await new Promise((r) => setTimeout(r, 50));
+    await settle();
     const small = app.lines().map((l) => stripVTControlCharacters(l));
     expect(small).toHaveLength(11);
     for (const line of small) expect(displayWidth(line)).toBeLessThanOrEqual(40);
