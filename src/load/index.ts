@@ -74,7 +74,7 @@ async function loadInput(input: Input, options: LoadOptions, limits: Limits): Pr
   }
   const reporter = new FileReporter(name);
   const report = await readReport(decoded.text, reporter.file, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
-  reporter.diagnostics.push(...report.diagnostics);
+  for (const d of report.diagnostics) reporter.add(d);
   // A report usually drafts one incident: validate it as such, so paths read "events[2]", not "[0].events[2]".
   const drafted = report.incidents.length === 1 ? report.incidents[0] : report.incidents;
   return { checked: validateIncidents(drafted, reporter, limits), reporter };

@@ -33,7 +33,7 @@ export function validateIncidents(value: unknown, reporter: FileReporter, limits
 }
 
 function validateOne(raw: unknown, at: DataPath, reporter: FileReporter, limits: Limits): CheckedIncident[] {
-  const errorsBefore = countErrors(reporter);
+  const errorsBefore = reporter.errors;
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, list] of Object.entries(raw)) {
       if (Array.isArray(list) && list.length > limits.maxItemsPerList) {
@@ -41,7 +41,7 @@ function validateOne(raw: unknown, at: DataPath, reporter: FileReporter, limits:
       }
     }
   }
-  if (countErrors(reporter) > errorsBefore) return [];
+  if (reporter.errors > errorsBefore) return [];
   const parsed = Incident.safeParse(raw);
   if (!parsed.success) {
     for (const issue of explainIssues(parsed.error.issues, raw)) {
@@ -52,9 +52,5 @@ function validateOne(raw: unknown, at: DataPath, reporter: FileReporter, limits:
   for (const finding of checkIncident(parsed.data)) {
     reporter.at([...at, ...finding.path], finding.severity, finding.message);
   }
-  return countErrors(reporter) > errorsBefore ? [] : [{ incident: parsed.data, original: raw, at }];
-}
-
-function countErrors(reporter: FileReporter): number {
-  return reporter.diagnostics.reduce((n, d) => n + (d.severity === 'error' ? 1 : 0), 0);
+  return reporter.errors > errorsBefore ? [] : [{ incident: parsed.data, original: raw, at }];
 }

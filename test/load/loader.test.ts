@@ -119,6 +119,17 @@ describe('loader diagnostics', () => {
     ]);
   });
 
+  it('shows at most 200 problems per file, then how many more there are', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'itx-many-'));
+    const file = path.join(dir, 'many.json');
+    const events = Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, time: { at: '2024-01-01' }, title: 't', stage: 'atack' }));
+    await writeFile(file, JSON.stringify({ schemaVersion: 1, id: 'fixture-many', title: 'Many', sources: [], events }));
+    const result = await loadPaths([file]);
+    expect(result.diagnostics).toHaveLength(201);
+    expect(formatDiagnostic(result.diagnostics[200]!)).toBe(`${file}: error: 100 more problems (100 errors, 0 warnings) not shown; fix the ones above first`);
+    expect(result.incidents).toEqual([]);
+  });
+
   it('warns about a duplicate key and uses the last value', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'itx-dup-'));
     const file = path.join(dir, 'dup.json');
