@@ -17,14 +17,14 @@ const WINDOW = 3;
  */
 export function renderCompareText(comparison: Comparison, options: TextCompareOptions): string {
   const c = new Chalk({ level: options.colorLevel ?? 0 });
-  const first = layoutComparison(comparison, { width: options.width, height: WINDOW });
+  const first = layoutComparison(comparison, { width: options.width, height: WINDOW, wholeText: true });
   const { perPage, total } = first.columns;
   // Column headings have room for a few characters of each title; the list gives them whole.
   const out: string[] = comparison.incidents.map((i) => `${c.bold(i.tag)}  ${i.title} (${i.id})`);
   out.push('');
   for (let offset = 0; offset < Math.max(total, 1); offset += perPage) {
     const page =
-      offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: WINDOW, columnOffset: offset, partialPages: true });
+      offset === 0 ? first : layoutComparison(comparison, { width: options.width, height: WINDOW, columnOffset: offset, partialPages: true, wholeText: true });
     const { count } = page.columns;
     if (page.mode === 'columns' && count < total) {
       out.push(c.bold(count === 1 ? `Incident ${offset + 1} of ${total}` : `Incidents ${offset + 1}–${offset + count} of ${total}`));

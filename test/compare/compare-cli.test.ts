@@ -52,6 +52,9 @@ describe('itx compare', () => {
     expect(lines.filter((l) => l.startsWith('INCIDENT '))).toHaveLength(2);
     expect(lines.slice(4).every((l) => l.length <= 60)).toBe(true);
     expect(lines.at(-1)).toBe('◆ only one incident  ·  * kind inferred from text');
+    // On screen a long action is cut at three lines; in print it is whole.
+    expect(run.stdout).not.toContain('…  ');
+    expect(run.stdout).toMatch(/embedded in shared\n +files\n/);
   });
 
   it('fits 100 columns in a pipe', () => {

@@ -1,6 +1,6 @@
 import { wrap } from '../../text/index.js';
 import type { ComparedAction, Comparison } from './compare.js';
-import { actionLines, cell, spanText, kindLabel, sectionLine, type LayoutCell, type LayoutLine, type LineTarget } from './layout-lines.js';
+import { actionLines, cell, spanText, type ShowOptions, kindLabel, sectionLine, type LayoutCell, type LayoutLine, type LineTarget } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 
 /** Width of the left column holding measure names and kind labels. */
@@ -56,7 +56,7 @@ function columnsHeader(comparison: Comparison, page: Page): LayoutLine[] {
 }
 
 /** The body for one page of columns: durations, then each phase's rows; actions collected in reading order. */
-export function columnsBody(comparison: Comparison, width: number, columns: number[], selected: number | undefined) {
+export function columnsBody(comparison: Comparison, width: number, columns: number[], show: ShowOptions) {
   const page = pageGeometry(width, columns);
   const body: LayoutLine[] = [sectionLine('Durations', width)];
   for (const row of comparison.durations) {
@@ -75,18 +75,18 @@ export function columnsBody(comparison: Comparison, width: number, columns: numb
       const blocks: LayoutCell[][][] = [];
       const targets: LineTarget[][][] = [];
       for (const c of columns) {
-        const { block, blockTargets } = cellBlock(row.cells[c]!, c, page.columnWidth, actions, selected);
+        const { block, blockTargets } = cellBlock(row.cells[c]!, c, page.columnWidth, actions, show);
         blocks.push(block);
         targets.push(blockTargets);
       }
       body.push(...joinBlocks(page, kindLabel(row, LABEL_WIDTH), blocks, targets));
     }
   }
-  for (const line of body) if (selected !== undefined && line.targets.some((t) => t.action === selected)) line.selected = true;
+  for (const line of body) if (show.selected !== undefined && line.targets.some((t) => t.action === show.selected)) line.selected = true;
   return { header: columnsHeader(comparison, page), body, actions };
 }
 
-function cellBlock(cellActions: ComparedAction[], column: number, width: number, actions: LayoutAction[], selected: number | undefined) {
+function cellBlock(cellActions: ComparedAction[], column: number, width: number, actions: LayoutAction[], show: ShowOptions) {
   if (cellActions.length === 0) return { block: [[cell('—', width, 'muted')]], blockTargets: [] };
   const block: LayoutCell[][] = [];
   const blockTargets: LineTarget[][] = [];
@@ -94,7 +94,7 @@ function cellBlock(cellActions: ComparedAction[], column: number, width: number,
     const index = actions.length;
     actions.push({ action, column, ...(action.eventKey !== undefined && { eventKey: action.eventKey }) });
     const target: LineTarget = { action: index, ...(action.eventKey !== undefined && { eventKey: action.eventKey }) };
-    for (const line of actionLines(action, index, width, selected)) {
+    for (const line of actionLines(action, index, width, show)) {
       block.push(line);
       blockTargets.push([target]);
     }

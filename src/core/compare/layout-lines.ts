@@ -63,13 +63,20 @@ export function kindLabel(row: KindRow, width: number): string[] {
   return wrap(`${row.kind}${marks}`.replaceAll('-', '- '), width).map((line) => line.replaceAll('- ', '-'));
 }
 
+/** Which action is selected, and whether every action is shown whole (for print) or only that one. */
+export interface ShowOptions {
+  selected?: number;
+  wholeText?: boolean;
+}
+
 /** How many text lines an unselected action may take before it is cut with "…". */
 export const MAX_ACTION_LINES = 3;
 
-/** Action `index`'s lines in a column: when it happened (offset or date), then its text, wrapped; cut unless it is selected. */
-export function actionLines(action: ComparedAction, index: number, width: number, selected: number | undefined): LayoutCell[][] {
+/** Action `index`'s lines in a column: when it happened (offset or date), then its text, wrapped; cut unless shown whole. */
+export function actionLines(action: ComparedAction, index: number, width: number, show: ShowOptions): LayoutCell[][] {
   const lines = wrap(`${action.when} ${action.text}`, width);
-  const shown = index === selected || lines.length <= MAX_ACTION_LINES ? lines : cutLines(lines, width);
+  const whole = show.wholeText || index === show.selected || lines.length <= MAX_ACTION_LINES;
+  const shown = whole ? lines : cutLines(lines, width);
   const of = (c: LayoutCell): LayoutCell => ({ ...c, action: index });
   return shown.map((line, i) => {
     if (i > 0 || !line.startsWith(action.when)) return [of(cell(line, width, 'text'))];

@@ -1,7 +1,7 @@
 import { wrap } from '../../text/index.js';
 import type { Comparison } from './compare.js';
 import { capitalise } from './layout-columns.js';
-import { actionLines, cell, spanText, kindLabel, sectionLine, type LayoutLine } from './layout-lines.js';
+import { actionLines, cell, spanText, type ShowOptions, kindLabel, sectionLine, type LayoutLine } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 
 /** Width of the label column when incidents are stacked: a third of the screen, at most 18. */
@@ -10,7 +10,7 @@ function stackedLabelWidth(width: number): number {
 }
 
 /** The body with incidents one below the other: each with its durations and its actions by phase. */
-export function stackedBody(comparison: Comparison, width: number, selected: number | undefined) {
+export function stackedBody(comparison: Comparison, width: number, show: ShowOptions) {
   const labelWidth = stackedLabelWidth(width);
   const textWidth = width - labelWidth - 1;
   const body: LayoutLine[] = [];
@@ -19,7 +19,7 @@ export function stackedBody(comparison: Comparison, width: number, selected: num
     const height = Math.max(label.length, right.length);
     for (let i = 0; i < height; i++) {
       const cells = [cell(label[i] ?? '', labelWidth, style), cell('', 1, 'text'), ...(right[i] ?? [cell('', textWidth, 'text')])];
-      body.push({ cells, targets, ...(selected !== undefined && targets.some((t) => t.action === selected) && { selected: true }) });
+      body.push({ cells, targets, ...(show.selected !== undefined && targets.some((t) => t.action === show.selected) && { selected: true }) });
     }
   };
   comparison.incidents.forEach((incident, column) => {
@@ -38,7 +38,7 @@ export function stackedBody(comparison: Comparison, width: number, selected: num
           actions.push({ action, column, ...(action.eventKey !== undefined && { eventKey: action.eventKey }) });
           const target = { action: index, ...(action.eventKey !== undefined && { eventKey: action.eventKey }) };
           // The kind labels the first of its actions; the others sit under it.
-          pair(i === 0 ? kindLabel(row, labelWidth) : [], actionLines(action, index, textWidth, selected), 'kind', [target]);
+          pair(i === 0 ? kindLabel(row, labelWidth) : [], actionLines(action, index, textWidth, show), 'kind', [target]);
         });
       }
     }

@@ -21,6 +21,8 @@ export interface LayoutOptions {
   scroll?: number;
   /** Index into the layout's `actions` of the selected action: shown in full and kept in view. */
   selected?: number;
+  /** Show every action's text whole instead of cutting long ones at three lines (for print). */
+  wholeText?: boolean;
 }
 
 /** A selectable action of the layout, in reading order. */
@@ -65,7 +67,7 @@ export function layoutComparison(comparison: Comparison, options: LayoutOptions)
   const count = Math.min(perPage, total - first);
   const inView = Array.from({ length: count }, (_, i) => first + i);
   const { header, body, actions } =
-    mode === 'stacked' ? stackedBody(comparison, width, options.selected) : columnsBody(comparison, width, inView, options.selected);
+    mode === 'stacked' ? stackedBody(comparison, width, options) : columnsBody(comparison, width, inView, options);
   const footer = footerLine(comparison, width, { first, count, total }, mode);
   const bodyHeight = Math.max(1, height - header.length - 1);
   const scroll = keepSelectionInView(body, clamp(options.scroll ?? 0, 0, Math.max(0, body.length - bodyHeight)), bodyHeight);
