@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { durationBetween, formatDurationOffset } from '../../src/core/compare/duration.js';
 import type { TimeSpec } from '../../src/model/incident.js';
@@ -113,5 +114,47 @@ describe('formatDurationOffset', () => {
     expect(offset({ at: '2025-05-06' }, { at: '2025-05-04' })).toBe('T-2d');
     expect(offset({ at: '2025-05-01' }, { at: '2025-05-06', bound: 'before' })).toBe('≤T+5d');
     expect(offset({ at: '2025-05-01' }, undefined)).toBe('T?');
+  });
+});
+
+describe('durationBetween on any pair of times (property)', () => {
+  const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
+  const spec = fc
+    .record({
+      at: date,
+      precision: fc.constantFrom('year', 'month', 'day', 'instant'),
+      approximate: fc.boolean(),
+      bound: fc.constantFrom(undefined, 'before', 'after'),
+      rangeDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    })
+    .map(({ at, precision, approximate, bound, rangeDays }): TimeSpec => {
+      const iso = at.toISOString();
+      const cut = { year: 4, month: 7, day: 10, instant: 16 }[precision];
+      const text = precision === 'instant' ? `${iso.slice(0, cut)}Z` : iso.slice(0, cut);
+      const until = rangeDays === undefined || bound ? undefined : new Date(at.getTime() + rangeDays * DAY).toISOString().slice(0, 10);
+      return {
+        at: text,
+        ...(approximate && { approximate }),
+        ...(bound && { bound }),
+        ...(until !== undefined && precision !== 'year' && precision !== 'month' && { until }),
+      };
+    });
+
+  it('keeps its numbers ordered and its display no finer than the data', () => {
+    fc.assert(
+      fc.property(spec, spec, (from, to) => {
+        const d = span(from, to);
+        if (!d.known) return d.display === 'unknown';
+        expect(d.min).toBeLessThanOrEqual(d.estimate);
+        expect(d.estimate).toBeLessThanOrEqual(d.max);
+        expect(d.units.low).toBeLessThanOrEqual(d.units.high);
+        if (d.precision !== 'instant') expect(d.display).not.toMatch(/\dh|\dm\b/);
+        if (d.precision === 'instant') expect(d.display).not.toMatch(/ (d|mo|y)$/);
+        expect(d.display.startsWith('~') || d.display.includes('~')).toBe(d.approximate);
+        if (d.negative) expect(d.display).toMatch(/^(≤ )?~?-/);
+        return true;
+      }),
+      { numRuns: 500 },
+    );
   });
 });
