@@ -17,7 +17,18 @@ export interface TimelineRowLineProps {
 const STAGE_COLORS: Record<string, BasicColor> = { attack: 'red', detection: 'yellow', response: 'green' };
 
 /** One event in the list: ">" marks the selected row (inverse video is only a second hint). */
-export const TimelineRowLine = memo(function TimelineRowLine({ cells, selected, tagColor, stage, hasTactics, color }: TimelineRowLineProps) {
+export const TimelineRowLine = memo(RowLine, sameRow);
+
+// Cells are rebuilt for each frame; comparing their text lets React skip the rows that did not change.
+function sameRow(a: TimelineRowLineProps, b: TimelineRowLineProps): boolean {
+  return (
+    a.selected === b.selected && a.tagColor === b.tagColor && a.stage === b.stage && a.hasTactics === b.hasTactics && a.color === b.color &&
+    a.cells.time === b.cells.time && a.cells.tag === b.cells.tag && a.cells.tactic === b.cells.tactic &&
+    a.cells.stage === b.cells.stage && a.cells.title === b.cells.title
+  );
+}
+
+function RowLine({ cells, selected, tagColor, stage, hasTactics, color }: TimelineRowLineProps) {
   const hue = (c: BasicColor | undefined) => (color && !selected ? c : undefined);
   return (
     <Text wrap="truncate-end" inverse={selected} bold={selected}>
@@ -28,4 +39,4 @@ export const TimelineRowLine = memo(function TimelineRowLine({ cells, selected, 
       {cells.title}
     </Text>
   );
-});
+}

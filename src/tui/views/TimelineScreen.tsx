@@ -1,21 +1,17 @@
 import { useMemo } from 'react';
 import { Box } from 'ink';
-import { incidentCounts, tacticCounts } from '../../core/view.js';
 import { hintsFor, keyContext } from '../keymap.js';
 import { frameLayout } from '../layout.js';
 import { headerLine } from '../present/header-line.js';
-import { helpLines } from '../present/help-lines.js';
 import { hintLine } from '../present/hint-line.js';
 import { headerCells } from '../present/list-columns.js';
 import { currentColumns, visibleListItems } from '../present/list-lines.js';
-import { incidentItems, tacticItems } from '../present/picker-lines.js';
 import type { TimeColumn } from '../present/time-column.js';
 import { detailHeight, detailReplacesList, selectedDetail } from '../state/selectors.js';
 import type { ExplorerState } from '../state/types.js';
 import { ColumnHeader } from './ColumnHeader.js';
 import { DetailPane } from './DetailPane.js';
-import { LinesBlock } from './LinesBlock.js';
-import { Picker } from './Picker.js';
+import { OverlayBody } from './OverlayBody.js';
 import { StyledLine } from './StyledLine.js';
 import { TimelineList } from './TimelineList.js';
 
@@ -62,30 +58,4 @@ export function TimelineScreen({ state, times, color }: TimelineScreenProps) {
       {layout.hints && <StyledLine line={hints} color={color} />}
     </Box>
   );
-}
-
-/** Props of OverlayBody. */
-interface OverlayBodyProps {
-  state: ExplorerState;
-  height: number;
-  width: number;
-  color: boolean;
-}
-
-/** The open overlay in place of the list and detail. */
-function OverlayBody({ state, height, width, color }: OverlayBodyProps) {
-  const overlay = state.overlay!;
-  const tactics = useMemo(() => (overlay.kind === 'tactic-picker' ? tacticCounts(state.timeline, state.filters) : undefined), [overlay.kind, state.timeline, state.filters]);
-  const perIncident = useMemo(
-    () => (overlay.kind === 'incident-picker' ? incidentCounts(state.timeline, state.filters, state.incidents.length) : undefined),
-    [overlay.kind, state.timeline, state.filters, state.incidents],
-  );
-  switch (overlay.kind) {
-    case 'help':
-      return <LinesBlock lines={helpLines(width).slice(overlay.scroll)} height={height} color={color} />;
-    case 'tactic-picker':
-      return <Picker title="ATT&CK tactics (v19.1): events in view" items={tacticItems(tactics!, overlay.chosen)} cursor={overlay.cursor} height={height} width={width} color={color} />;
-    case 'incident-picker':
-      return <Picker title="Incidents: events in view" items={incidentItems(state.incidents, perIncident!, overlay.chosen)} cursor={overlay.cursor} height={height} width={width} color={color} />;
-  }
 }
