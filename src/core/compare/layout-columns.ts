@@ -1,6 +1,6 @@
 import { wrap } from '../../text/index.js';
 import type { ComparedAction, Comparison } from './compare.js';
-import { actionLines, cell, spanText, type ShowOptions, kindLabel, sectionLine, type LayoutCell, type LayoutLine, type LineTarget } from './layout-lines.js';
+import { actionLines, cell, kindLabel, sectionLine, spanText, type LayoutCell, type LayoutLine, type LineTarget, type ShowOptions } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 
 /** Width of the left column holding measure names and kind labels. */

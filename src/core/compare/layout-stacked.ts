@@ -1,7 +1,7 @@
 import { wrap } from '../../text/index.js';
 import type { Comparison } from './compare.js';
 import { capitalise } from './layout-columns.js';
-import { actionLines, cell, spanText, type ShowOptions, kindLabel, sectionLine, type LayoutLine } from './layout-lines.js';
+import { actionLines, cell, kindLabel, sectionLine, spanText, type LayoutLine, type ShowOptions } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 
 /** Width of the label column when incidents are stacked: a third of the screen, at most 18. */
