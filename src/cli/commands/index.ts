@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import compare from './compare.js';
 import explore from './explore.js';
+import exportCommand from './export.js';
 import importCommand from './import.js';
 import schema from './schema.js';
 import search from './search.js';
@@ -14,6 +15,7 @@ export const commands: CommandModule<any, any>[] = [
   explore,
   timeline,
   compare,
+  exportCommand,
   search,
   validate,
   importCommand,
