@@ -1,4 +1,5 @@
 import type { Incident } from '../../model/incident.js';
+import { oneLine } from './list-columns.js';
 import type { BasicColor } from './spans.js';
 
 /** How one incident is labelled in the list: a short unique tag and a colour that stays the same across runs. */
@@ -18,11 +19,11 @@ const PALETTE: readonly BasicColor[] = [
 export function incidentStyles(incidents: readonly Incident[]): IncidentStyle[] {
   const seen = new Map<string, number>();
   return incidents.map((incident) => {
-    let tag = incident.tag ?? tagFromId(incident.id);
+    let tag = oneLine(incident.tag ?? tagFromId(incident.id));
     const count = (seen.get(tag) ?? 0) + 1;
     seen.set(tag, count);
     if (count > 1) tag = `${tag.slice(0, 5)}${count}`;
-    return { tag, color: colorFor(incident.id), title: incident.title, id: incident.id };
+    return { tag, color: colorFor(incident.id), title: oneLine(incident.title), id: incident.id };
   });
 }
 

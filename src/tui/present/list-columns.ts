@@ -46,8 +46,13 @@ export function tacticLabel(tactics: readonly string[] | undefined): string {
   return tactics.length > 1 ? `${first} +${tactics.length - 1}` : first;
 }
 
+/** Text on one line: sanitised fields keep their line breaks, which a list row or label cannot show. */
+export function oneLine(text: string): string {
+  return text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text;
+}
+
 function fit(text: string, width: number): string {
-  return width <= 0 ? '' : padEnd(truncate(text, width), width);
+  return width <= 0 ? '' : padEnd(truncate(oneLine(text), width), width);
 }
 
 /** The cells of one row, fitted to the columns. */

@@ -2,6 +2,7 @@ import { NO_TACTIC } from '../../core/view.js';
 import { TACTICS } from '../../model/attack.js';
 import { displayWidth, padEnd, truncate } from '../../text/index.js';
 import type { IncidentStyle } from './incident-style.js';
+import { oneLine } from './list-columns.js';
 import { span, type Line } from './spans.js';
 
 /** One choice in a picker. */
@@ -35,7 +36,7 @@ export function pickerLines(items: readonly PickerItem[], cursor: number, height
     const head = `${at ? '>' : ' '} [${item.chosen ? 'x' : ' '}] ${padEnd(item.code, codeWidth)} `;
     const count = ` ${String(item.count).padStart(countWidth)} `;
     const nameWidth = Math.max(0, width - displayWidth(head) - count.length);
-    const name = padEnd(truncate(item.name, nameWidth), nameWidth);
+    const name = padEnd(truncate(oneLine(item.name), nameWidth), nameWidth);
     const style = { inverse: at, bold: at || item.chosen, dim: item.count === 0 && !at };
     return [span(head, style), span(name, style), span(count, style)];
   });
