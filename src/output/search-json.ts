@@ -1,5 +1,6 @@
 import type { SearchResults } from '../core/search/index.js';
 import type { Incident } from '../model/incident.js';
+import { safeJson } from './safe-json.js';
 import { entityIncidents, eventFields } from './search-fields.js';
 
 /**
@@ -29,5 +30,5 @@ export function renderSearchJson(query: string, results: SearchResults, incident
       score: hit.score,
     };
   });
-  return `${JSON.stringify({ query, entities, events }, null, 2)}\n`;
+  return `${safeJson({ query, entities, events })}\n`;
 }

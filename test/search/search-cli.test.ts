@@ -58,6 +58,14 @@ describe('itx search', () => {
     expect(JSON.parse(json.stdout)).toEqual({ query: 'kubernetes', entities: [], events: [] });
   });
 
+  it('never echoes control characters of the query to the terminal', () => {
+    const run = itx(['search', 'x\u001b]52;c;aGk=\u0007\u202e', ...FIXTURES]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    const json = itx(['search', 'qq\u202e', '--format', 'json', ...FIXTURES]);
+    expect(json.stdout).toContain('"query": "qq\\u202e"');
+  });
+
   it.each([
     ['no query', ['search']],
     ['an empty query', ['search', ' ']],
