@@ -1,3 +1,4 @@
+import { NO_TACTIC } from '../../core/view.js';
 import { TACTICS, techniqueById, type Technique } from '../../model/attack.js';
 import type { ExportSelection } from './select.js';
 
@@ -17,13 +18,19 @@ export interface TechniqueUse {
 }
 
 /**
- * The techniques of the selected events, and of the covered incidents' methodology (for a tactic
- * filter, only its tactics' entries; none when events are picked by entity or marks, since the
- * methodology is not about particular events). Sorted by id.
+ * The techniques of the selected events, and of the covered incidents' methodology (none when
+ * events are picked by entity or marks, since the methodology is not about particular events).
+ * With a tactic filter, a technique counts only where the data uses it for one of those tactics.
+ * Sorted by id.
  */
 export function techniqueUses(selection: ExportSelection): TechniqueUse[] {
+  const { filters } = selection;
+  const wanted = filters.tactics.length > 0 && !filters.tactics.includes(NO_TACTIC) ? new Set(filters.tactics) : undefined;
   const uses = new Map<string, { incidents: Set<number>; tactics: Set<string> }>();
-  const note = (id: string, incident: number, tactics: readonly string[]) => {
+  const note = (id: string, incident: number, labels: readonly string[]) => {
+    const own = new Set(techniqueById(id)?.tactics ?? []);
+    const tactics = labels.filter((t) => own.has(t) && (!wanted || wanted.has(t)));
+    if (wanted && tactics.length === 0) return;
     let use = uses.get(id);
     if (!use) uses.set(id, (use = { incidents: new Set(), tactics: new Set() }));
     use.incidents.add(incident);
@@ -32,21 +39,19 @@ export function techniqueUses(selection: ExportSelection): TechniqueUse[] {
   for (const row of selection.rows) {
     for (const id of row.event.techniques ?? []) note(id, row.incidentIndex, row.event.tactics ?? []);
   }
-  const { filters } = selection;
   if (filters.entity === undefined && filters.marked === undefined) {
     for (const i of selection.incidents) {
       for (const item of selection.loaded[i]!.incident.methodology ?? []) {
-        if (filters.tactics.length > 0 && !filters.tactics.includes(item.tactic)) continue;
         for (const id of item.techniques ?? []) note(id, i, [item.tactic]);
       }
     }
   }
+  const order = TACTICS.map((t) => t.shortname);
   return [...uses.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([id, use]) => {
       const technique = techniqueById(id);
-      const own = new Set(technique?.tactics ?? []);
-      const tactics = TACTICS.map((t) => t.shortname).filter((t) => use.tactics.has(t) && own.has(t));
+      const tactics = order.filter((t) => use.tactics.has(t));
       return { id, ...(technique && { technique }), incidents: [...use.incidents].sort((a, b) => a - b), tactics };
     });
 }
