@@ -2,7 +2,7 @@ import { nlpNames, type NlpNames } from './nlp.js';
 import { isGovernmentName, isMediaName } from './names.js';
 import type { EntityRegistry } from './registry.js';
 import { attackers, investigators, kindOf, owners, parenthesisedLists, ransomwareOperators, reporters, shapedNames } from './rules.js';
-import { titles } from './titles.js';
+import { titledPeople, titles } from './titles.js';
 
 /**
  * Finds the people, organisations and media outlets in the report's prose and adds them to the registry
@@ -27,7 +27,10 @@ export function extractEntities(prose: readonly string[], registry: EntityRegist
     attackers(text, registry);
     ransomwareOperators(text, registry);
   }
-  for (const text of prose) shapedNames(text, registry);
+  for (const text of prose) {
+    shapedNames(text, registry);
+    titledPeople(text, registry);
+  }
   // Full names first, so "Waltz" and "Mike" alone join "Mike Waltz" instead of standing apart.
   const names = [...people].sort((a, b) => b.split(' ').length - a.split(' ').length);
   for (const name of names) {

@@ -1,3 +1,4 @@
+import { cleanName, looksLikePerson } from './names.js';
 import type { EntityRegistry } from './registry.js';
 
 // The last word of a title: "former US national security adviser", "independent journalist".
@@ -22,6 +23,17 @@ export function titles(text: string, registry: EntityRegistry): void {
       if (/\b(?:journalist|reporter|correspondent|editor)\b/i.test(title) && !person.roles.includes('journalist')) person.roles.push('journalist');
       break;
     }
+  }
+}
+
+/** People introduced by a title, which the NLP pass may cut short: "adviser Mike Waltz's phone" -> Mike Waltz. */
+export function titledPeople(text: string, registry: EntityRegistry): void {
+  const re = /(?<![\p{L}])([\p{L}-]+)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = cleanName(m[2]!);
+    if (ROLE_NOUNS.has(m[1]!.toLowerCase()) && looksLikePerson(name)) registry.add(name, 'person');
+    // Look again from the name: it may itself end in a role word before another name.
+    re.lastIndex = m.index + m[1]!.length + 1;
   }
 }
 
