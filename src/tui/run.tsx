@@ -12,7 +12,7 @@ export interface ExplorerOptions {
   tz?: string;
   /** False under NO_COLOR or --no-color. */
   color: boolean;
-  /** The paths the user gave, for messages. */
+  /** The paths the user gave (none: the bundled incidents), named on the help screen. */
   paths: string[];
 }
 
@@ -40,7 +40,7 @@ export function startTimeMode(tz: string | undefined): number {
 export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise<number> {
   const { stdout, stdin, stderr } = process;
   const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  const initial = { ...initialState(load.incidents, viewport, localZone(options.tz)), timeMode: startTimeMode(options.tz) };
+  const initial = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths), timeMode: startTimeMode(options.tz) };
   const times = new TimeColumn(initial.timeline.rows, initial.timeModes);
 
   return new Promise<number>((resolve, reject) => {

@@ -19,5 +19,5 @@ export async function loadFixture(): Promise<LoadResult> {
 /** The explorer's initial state on the fixture at a terminal size, with New York as the local zone. */
 export async function fixtureState(columns = 80, rows = 24): Promise<ExplorerState> {
   const load = await loadFixture();
-  return initialState(load.incidents, { columns, rows }, 'America/New_York');
+  return initialState(load.incidents, { columns, rows }, 'America/New_York', [FIXTURE]);
 }

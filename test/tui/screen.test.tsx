@@ -109,6 +109,7 @@ describe('overlays', () => {
   test('help is the keymap: every binding of the timeline is listed with its keys', async () => {
     const lines = screen(reducer(await fixtureState(100, 60), { type: 'key', name: '?' }));
     const text = lines.join('\n');
+    expect(lines[1]).toMatch(/^Showing .*three-incidents\.json\.$/);
     for (const binding of KEYMAP.filter((b) => b.contexts[0] === 'list')) expect(text).toContain(binding.help);
     expect(lines.find((l) => l.includes('first event'))).toMatch(/^ {2}g, Home +first event/);
   });

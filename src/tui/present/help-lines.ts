@@ -4,8 +4,8 @@ import { span, type Line } from './spans.js';
 
 const KEYS_WIDTH = 18;
 
-/** The help screen: every binding of the keymap, grouped by where it applies, fitted to `width`. */
-export function helpLines(width: number): Line[] {
+/** The help screen: what is loaded, then every binding of the keymap grouped by where it applies, fitted to `width`. */
+export function helpLines(width: number, source = ''): Line[] {
   const sections = new Map<KeyContext, Line[]>();
   for (const binding of KEYMAP) {
     const context = binding.contexts[0]!;
@@ -19,9 +19,9 @@ export function helpLines(width: number): Line[] {
       lines.push([span(`  ${keyCell}`, { bold: true }), span(text)]);
     });
   }
-  const out: Line[] = [];
+  const out: Line[] = source ? [...wrap(`Showing ${source}.`, width).map((text) => [span(text, { dim: true })]), []] : [];
   for (const [context, lines] of sections) {
-    if (out.length) out.push([]);
+    if (out.length && out.at(-1)!.length) out.push([]);
     out.push([span(truncate(CONTEXT_TITLES[context], width), { bold: true, color: 'cyan' })]);
     out.push(...lines);
   }

@@ -2,6 +2,7 @@ import type { TimeMode } from '../../core/time-format.js';
 import { buildTimeline } from '../../core/timeline.js';
 import { NO_FILTERS, filterTimeline } from '../../core/view.js';
 import type { LoadedIncident } from '../../model/loaded.js';
+import { sanitize } from '../../text/index.js';
 import type { Viewport } from '../layout.js';
 import { incidentStyles } from '../present/incident-style.js';
 import type { ExplorerState } from './types.js';
@@ -12,10 +13,12 @@ export function timeModesFor(localZone: string): TimeMode[] {
 }
 
 /** The explorer's state right after loading: everything shown, first event selected, UTC times. */
-export function initialState(loaded: readonly LoadedIncident[], viewport: Viewport, localZone: string): ExplorerState {
+export function initialState(loaded: readonly LoadedIncident[], viewport: Viewport, localZone: string, paths: readonly string[] = []): ExplorerState {
   const timeline = buildTimeline(loaded);
   return {
     timeline,
+    // Paths are typed by the user but may name files with escape sequences in their names.
+    source: paths.length ? paths.map((p) => sanitize(p)).join(', ') : 'the bundled incidents',
     incidents: incidentStyles(loaded.map((l) => l.incident)),
     filters: NO_FILTERS,
     view: filterTimeline(timeline, NO_FILTERS),

@@ -36,5 +36,5 @@ export function overlayHeight(state: ExplorerState): number {
 
 /** Most the help screen can be scrolled. */
 export function maxHelpScroll(state: ExplorerState): number {
-  return Math.max(0, helpLines(frameLayout(state.viewport).width).length - overlayHeight(state));
+  return Math.max(0, helpLines(frameLayout(state.viewport).width, state.source).length - overlayHeight(state));
 }

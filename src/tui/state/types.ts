@@ -29,6 +29,8 @@ export type Screen = { kind: 'timeline' };
 export interface ExplorerState {
   /** The merged timeline of everything loaded; never changes within a load. */
   timeline: Timeline;
+  /** Where the incidents came from, as the help screen says it ("the bundled incidents", paths). */
+  source: string;
   /** Tag, colour and title of each loaded incident, in load order. */
   incidents: readonly IncidentStyle[];
   filters: ViewFilters;

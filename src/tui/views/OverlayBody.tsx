@@ -24,7 +24,7 @@ export function OverlayBody({ state, height, width, color }: OverlayBodyProps) {
   );
   switch (overlay.kind) {
     case 'help':
-      return <LinesBlock lines={helpLines(width).slice(overlay.scroll)} height={height} color={color} />;
+      return <LinesBlock lines={helpLines(width, state.source).slice(overlay.scroll)} height={height} color={color} />;
     case 'tactic-picker':
       return <Picker title="ATT&CK tactics (v19.1): events in view" items={tacticItems(tactics!, overlay.chosen)} cursor={overlay.cursor} height={height} width={width} color={color} />;
     case 'incident-picker':
