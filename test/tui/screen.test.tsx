@@ -55,6 +55,20 @@ describe.each([
   });
 });
 
+test.each([
+  [20, 5],
+  [12, 3],
+  [1, 1],
+])('a %ix%i terminal still gets a frame that fits, without errors', async (columns, rows) => {
+  const state = await fixtureState(columns, rows);
+  for (const key of ['G', 'tab', 't', 'escape', '?']) {
+    const lines = screen(reducer(state, { type: 'key', name: key }));
+    expect(lines.length).toBeLessThanOrEqual(Math.max(1, rows - 1));
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+    rendered!.unmount();
+  }
+});
+
 describe('what each size keeps', () => {
   test('80x24: 12 event rows, the stage in the tactic column, the full detail head', async () => {
     const lines = screen(await fixtureState(80, 24));
