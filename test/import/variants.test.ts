@@ -112,6 +112,51 @@ describe('report variants that lose or add something', () => {
   });
 });
 
+describe('reports in other shapes', () => {
+  it('bold-line headings, key lines without bullets, a flat dated timeline, methodology subsections and references', () => {
+    const report = [
+      '# Incident Report: Flat Example Breach',
+      '**Executive Summary**',
+      'A company was breached.',
+      '',
+      '**Incident Details**',
+      'Discovery Date: 2024-03-01',
+      'Affected Organization: Example Corp, a subsidiary of Parent Group',
+      '',
+      '## Timeline of Events',
+      '- **2024-02-20:** Attacker logged in with a stolen password.',
+      '- 2024-02-25 – Data was copied to an external server.',
+      '- **2024-03-01 09:30 UTC:** The SOC detected the activity and disabled the account.',
+      '- Something with no date.',
+      '## Attack Methodology',
+      '- **Collection/Exfiltration:** Archive and upload (T1560).',
+      '### Persistence',
+      'Scheduled tasks were created.',
+      '## References',
+      '- https://example.com/blog/breach - Example blog post, March 2, 2024',
+    ].join('\n');
+    const { incident } = importOne(report, 'flat.md');
+    expect(incident.summary).toBe('A company was breached.');
+    expect(incident.discovered).toEqual({ at: '2024-03-01' });
+    expect(incident.entities!.map((e) => [e.name, e.roles])).toEqual([
+      ['Example Corp', ['victim']],
+      ['Parent Group', ['owner']],
+    ]);
+    expect(incident.events.map((e) => [e.time, e.title, e.stage])).toEqual([
+      [{ at: '2024-02-20' }, 'Attacker logged in with a stolen password', 'attack'],
+      [{ at: '2024-02-25' }, 'Data was copied to an external server', 'attack'],
+      [{ at: '2024-03-01T09:30Z' }, 'The SOC detected the activity and disabled the account', 'response'],
+    ]);
+    expect(incident.notes).toEqual([{ heading: 'Timeline of Events', text: 'Something with no date.' }]);
+    expect(incident.methodology!.map((m) => [m.tactic, m.techniques ?? []])).toEqual([
+      ['collection', ['T1560']],
+      ['exfiltration', ['T1560']],
+      ['persistence', []],
+    ]);
+    expect(incident.sources[1]).toEqual({ id: 'ref-1', publisher: 'example.com', title: 'Example blog post, March 2, 2024', date: '2024-03-02', url: 'https://example.com/blog/breach' });
+  });
+});
+
 describe('broken and hostile reports never crash the importer', () => {
   /** Imports and checks every incident against the schema; returns what came out. */
   function survives(source: string) {

@@ -10,7 +10,7 @@ export interface NlpNames {
 // Beyond this the library slows down more than a report is worth; reports are a few kilobytes.
 const MAX_TEXT = 100_000;
 // Words the library takes for names in this kind of prose.
-const NOISE = /^(?:not|none|unknown|report|reports|details?|summary|detection|response|hackers?|officials?|users?|data|signal)$/i;
+const NOISE = /^(?:not|none|unknown|report|reports|details?|summary|detection|response|hackers?|officials?|users?|data|signal|soc|it|ir|mfa|vpn|edr|xdr|siem|hr|ceo|ciso|cto|cio|api|sso|har)$/i;
 
 /** Names `compromise` recognises as people and organisations, cleaned of possessives and punctuation. */
 export function nlpNames(text: string): NlpNames {
