@@ -1,0 +1,5 @@
+// Public surface of the terminal-safe text module.
+export { sanitize, sanitizeDeep, DEFAULT_MAX_LENGTH } from './sanitize.js';
+export type { SanitizeOptions } from './sanitize.js';
+export { defang, refang, defangIndicator } from './defang.js';
+export { displayWidth, truncate, padEnd, wrap } from './width.js';

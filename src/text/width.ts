@@ -1,0 +1,144 @@
+// Display width in terminal columns, measured exactly as Ink measures it (string-width), so
+// what we truncate and pad lines up with Ink's layout. These run per visible row per render:
+// printable ASCII skips segmentation entirely, and grapheme widths are memoised.
+// All functions expect one sanitised line; newlines are handled only by wrap().
+
+import stringWidth from 'string-width';
+
+const ASCII = /^[\x20-\x7e]*$/;
+const ELLIPSIS = '…'; // East Asian ambiguous, narrow under string-width's default: 1 column
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+const widthCache = new Map<string, number>();
+const CACHE_LIMIT = 4096;
+
+function graphemeWidth(g: string): number {
+  if (g.length === 1) {
+    const c = g.charCodeAt(0);
+    if (c >= 0x20 && c < 0x7f) return 1;
+  }
+  let w = widthCache.get(g);
+  if (w === undefined) {
+    w = stringWidth(g);
+    if (g.length <= 32) {
+      if (widthCache.size >= CACHE_LIMIT) widthCache.clear();
+      widthCache.set(g, w);
+    }
+  }
+  return w;
+}
+
+function* graphemes(s: string): Generator<string> {
+  for (const { segment } of segmenter.segment(s)) yield segment;
+}
+
+function columns(width: number): number {
+  return width > 0 ? Math.floor(width) : 0; // also maps NaN to 0
+}
+
+/** Terminal columns `s` occupies (CJK and emoji count 2, marks and invisibles 0). */
+export function displayWidth(s: string): number {
+  return ASCII.test(s) ? s.length : stringWidth(s);
+}
+
+/** Cuts `s` to at most `width` columns on a grapheme boundary, ending in `…` when cut. */
+export function truncate(s: string, width: number): string {
+  const max = columns(width);
+  if (max === 0) return '';
+  if (ASCII.test(s)) return s.length <= max ? s : s.slice(0, max - 1) + ELLIPSIS;
+  if (stringWidth(s) <= max) return s;
+  let out = '';
+  let used = 0;
+  for (const g of graphemes(s)) {
+    const w = graphemeWidth(g);
+    if (used + w > max - 1) break; // keep one column for the ellipsis
+    out += g;
+    used += w;
+  }
+  return out + ELLIPSIS;
+}
+
+/** Truncates `s` to `width` columns, then pads with spaces to exactly `width` columns. */
+export function padEnd(s: string, width: number): string {
+  const max = columns(width);
+  const cut = truncate(s, max);
+  return cut + ' '.repeat(max - displayWidth(cut));
+}
+
+/**
+ * Word-wraps `s` to `width` columns: breaks at spaces, hard-breaks words wider than a line,
+ * keeps existing newlines. Every returned line is at most `width` columns; width <= 0 gives [].
+ */
+export function wrap(s: string, width: number): string[] {
+  const max = columns(width);
+  if (max === 0) return [];
+  const lines: string[] = [];
+  for (const paragraph of s.split('\n')) wrapParagraph(paragraph, max, lines);
+  return lines;
+}
+
+function wrapParagraph(paragraph: string, max: number, lines: string[]): void {
+  if (displayWidth(paragraph) <= max) {
+    lines.push(paragraph);
+    return;
+  }
+  let line = '';
+  let used = 0;
+  let spaces = 0; // pending run of spaces before the next word; dropped at a line break
+  for (const token of paragraph.match(/ +|[^ ]+/g) ?? []) {
+    if (token.charCodeAt(0) === 0x20) {
+      spaces = token.length;
+      continue;
+    }
+    const w = displayWidth(token);
+    if (used + spaces + w <= max) {
+      line += ' '.repeat(spaces) + token;
+      used += spaces + w;
+    } else {
+      if (line !== '') lines.push(line);
+      line = '';
+      used = 0;
+      if (w <= max) {
+        line = token;
+        used = w;
+      } else {
+        // Longer than a line: hard-break; the last piece continues the current line.
+        const pieces = hardBreak(token, max);
+        line = pieces.pop() ?? '';
+        used = displayWidth(line);
+        lines.push(...pieces);
+      }
+    }
+    spaces = 0;
+  }
+  lines.push(line);
+}
+
+/** Splits one word into lines of at most `max` columns; a grapheme wider than `max` becomes `…`. */
+function hardBreak(word: string, max: number): string[] {
+  if (ASCII.test(word)) {
+    const out: string[] = [];
+    for (let i = 0; i < word.length; i += max) out.push(word.slice(i, i + max));
+    return out;
+  }
+  const out: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const g of graphemes(word)) {
+    let piece = g;
+    let w = graphemeWidth(g);
+    if (w > max) {
+      piece = ELLIPSIS; // cannot fit even alone (e.g. a CJK character in one column)
+      w = 1;
+    }
+    if (used + w > max) {
+      out.push(line);
+      line = '';
+      used = 0;
+    }
+    line += piece;
+    used += w;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
