@@ -85,7 +85,7 @@ describe('itx export', { timeout: 60_000 }, () => {
     expect(run.stdout.startsWith('time_utc,')).toBe(true);
     const rows = rowsOf(run.stdout);
     expect(rows.map((r) => r.event)).toEqual(['e03', 'e08']);
-    expect(rows.every((r) => r.incident === 'telemessage-2025' && r.tactics.includes('Initial Access'))).toBe(true);
+    expect(rows.every((r) => r.incident === 'telemessage-2025' && (r.tactics ?? '').includes('Initial Access'))).toBe(true);
   });
 
   it('rejects a bad command line with exit 2 and a hint', () => {
