@@ -53,7 +53,9 @@ export function formatOffset(t: ResolvedTime, origin: ResolvedTime): string {
   if (!t.known || !origin.known) return 'T?';
   const precision = coarser(t.precision, origin.precision);
   const approx = t.approximate || origin.approximate || t.bound !== undefined || origin.bound !== undefined;
-  return `${approx ? '~' : ''}T${formatSpan(t.estimate - origin.estimate, precision, true)}`;
+  // At day precision the offset counts calendar days: 14:20 on the start day is T+0d, not a rounded T+1d.
+  const span = precision === 'day' ? (Math.floor(t.estimate / DAY) - Math.floor(origin.estimate / DAY)) * DAY : t.estimate - origin.estimate;
+  return `${approx ? '~' : ''}T${formatSpan(span, precision, true)}`;
 }
 
 /** A span of time at a precision: "1d 4h", "3h 20m", "2mo", "1y"; `signed` adds + or -. */
