@@ -12,6 +12,7 @@ describe('report dates', () => {
     ['2021-05-07 05:00 EDT', undefined, { at: '2021-05-07T05:00-04:00', zone: 'America/New_York' }],
     ['2021-05-07 05:00 PST', undefined, { at: '2021-05-07T05:00-08:00', zone: 'America/Los_Angeles' }],
     ['2021-05-07 05:00 UTC', undefined, { at: '2021-05-07T05:00Z' }],
+    ['2024-01-05, 14:00 UTC', undefined, { at: '2024-01-05T14:00Z' }],
     ['May 7, 2021 at 5:00 p.m. CDT', undefined, { at: '2021-05-07T17:00-05:00', zone: 'America/Chicago' }],
     ['May 4, 2025', undefined, { at: '2025-05-04' }],
     ['4 May 2025', undefined, { at: '2025-05-04' }],
@@ -81,6 +82,8 @@ describe('tactics in headings and keys', () => {
     expect(readTactics('Command and Control')).toMatchObject({ tactics: ['command-and-control'] });
     expect(readTactics('Exfiltration and Impact')).toMatchObject({ tactics: ['exfiltration', 'impact'] });
     expect(readTactics('TA0001')).toMatchObject({ tactics: ['initial-access'] });
+    expect(readTactics('Day 1: Initial Access')).toMatchObject({ tactics: ['initial-access'], other: ['Day 1'] });
+    expect(readTactics('Persistence - Privilege Escalation')).toMatchObject({ tactics: ['persistence', 'privilege-escalation'] });
   });
 
   it('keeps the legacy Defense Evasion label and reads typos as the nearest tactic', () => {

@@ -49,7 +49,7 @@ const ZONE = Object.keys(ZONES).join('|');
 const CLOCK = `(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(${ZONE}|[+-]\\d{2}:?\\d{2})\\b)?`;
 
 const PATTERNS: { name: string; re: RegExp }[] = [
-  { name: 'iso', re: new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|\\s+(?:at\\s+)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z\\b|[+-]\\d{2}:?\\d{2}|(?:${ZONE})\\b)?)?`, 'gi') },
+  { name: 'iso', re: new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|,?\\s+(?:at\\s+)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z\\b|[+-]\\d{2}:?\\d{2}|(?:${ZONE})\\b)?)?`, 'gi') },
   { name: 'isoMonth', re: /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g },
   { name: 'dayRange', re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})\\s*(?:-|–|—|to|through)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi') },
   { name: 'monthDayYear', re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b(?:,?\\s*(?:at\\s+)?${CLOCK})?`, 'gi') },

@@ -75,7 +75,7 @@ function computeReading(label: string): TacticReading {
   const whole = clean(label);
   if (!whole) return reading;
   if (readPart(whole, reading, false)) return reading;
-  for (const piece of whole.split(/\s*(?:\/|&|\+|,|;|\|)\s*/)) {
+  for (const piece of whole.split(/\s*(?:\/|&|\+|,|;|\||:)\s*|\s+[-–—]\s+/)) {
     if (!piece) continue;
     if (readPart(piece, reading, false)) continue;
     const parts = piece.split(/\s+(?:and|or)\s+/i);

@@ -7,7 +7,7 @@ import { itemValue, itemsOf, keepItem, keepParagraphs, keyOf } from './common.js
 import { proseTime } from './event-text.js';
 
 const PHASES: [RegExp, Phase][] = [
-  [/\b(?:contain\w*|isolat\w*|block\w*|shut\w*|suspen\w*|quarantin\w*)\b/, 'containment'],
+  [/\b(?:contain\w*|isolat\w*|block\w*|shut\w*|suspen\w*|quarantin\w*|mitigat\w*)\b/, 'containment'],
   [/\b(?:eradicat\w*|remov\w*|clean\w*|remediat\w*|patch\w*|eliminat\w*)\b/, 'eradication'],
   [/\b(?:recover\w*|restor\w*|rebuild\w*|resum\w*|reopen\w*)\b/, 'recovery'],
   [/\b(?:investigat\w*|forensic\w*|analys\w*|triage|hunt\w*)\b/, 'investigation'],
