@@ -12,6 +12,8 @@ export interface ViewFilters {
   tactics: readonly string[];
   /** Incident positions in load order; an event passes when its incident is one of them. */
   incidents: readonly number[];
+  /** Row keys ("incidentId/eventId") of the marked events, when only those are shown (M); absent: no restriction. */
+  marked?: ReadonlySet<string>;
 }
 
 /** Filters that restrict nothing. */
@@ -26,7 +28,7 @@ export interface TimelineView {
 
 type Predicate = (row: TimelineRow) => boolean;
 
-const PREDICATES: { [K in keyof ViewFilters]: (value: ViewFilters[K]) => Predicate } = {
+const PREDICATES: { [K in keyof ViewFilters]-?: (value: ViewFilters[K]) => Predicate } = {
   tactics: (tactics) => {
     const wanted = new Set(tactics);
     const none = wanted.has(NO_TACTIC);
@@ -39,18 +41,24 @@ const PREDICATES: { [K in keyof ViewFilters]: (value: ViewFilters[K]) => Predica
     const wanted = new Set(incidents);
     return (row) => wanted.has(row.incidentIndex);
   },
+  marked: (marked) => (row) => marked?.has(row.key) ?? true,
 };
+
+/** True when a filter's value restricts anything: a non-empty list, or a set (even an empty one). */
+function isActive(value: ViewFilters[keyof ViewFilters]): boolean {
+  return value !== undefined && ('size' in value || value.length > 0);
+}
 
 /** True when any filter restricts the view. */
 export function hasFilters(filters: ViewFilters): boolean {
-  return (Object.keys(PREDICATES) as (keyof ViewFilters)[]).some((k) => filters[k].length > 0);
+  return (Object.keys(PREDICATES) as (keyof ViewFilters)[]).some((k) => isActive(filters[k]));
 }
 
 /** One predicate for all active filters, leaving out `except` (for counts "as if that filter were off"). */
 export function matcher(filters: ViewFilters, except?: keyof ViewFilters): Predicate {
   const active: Predicate[] = [];
   for (const key of Object.keys(PREDICATES) as (keyof ViewFilters)[]) {
-    if (key === except || filters[key].length === 0) continue;
+    if (key === except || !isActive(filters[key])) continue;
     active.push((PREDICATES[key] as (v: ViewFilters[typeof key]) => Predicate)(filters[key]));
   }
   return (row) => active.every((p) => p(row));
