@@ -52,7 +52,7 @@ function labelled(label: string, values: readonly string[], width: number, value
 }
 
 /** "2025-05-05 13:20 UTC (to the minute) · T+1d 4h from incident start". */
-function whenText(time: ResolvedTime, mode: TimeMode, origin: ResolvedTime): string {
+export function whenText(time: ResolvedTime, mode: TimeMode, origin: ResolvedTime): string {
   if (!time.known) return 'unknown time';
   const absolute = mode.kind === 'relative' ? { kind: 'utc' as const } : mode;
   const zone = time.precision === 'instant' ? ` ${absolute.kind === 'zone' ? absolute.zone : 'UTC'}` : '';
