@@ -157,6 +157,53 @@ describe('reports in other shapes', () => {
   });
 });
 
+describe('reports in still other shapes', () => {
+  it('numbered section headings, dated timeline headings, "**Key**:" keys and a media lede', () => {
+    const report = [
+      'Full Report',
+      'Hackers breached ExampleCloud, a hosting company, Reuters reported on Tuesday.',
+      'Analysis Summary',
+      '# Incident Report: ExampleCloud Hosting Breach',
+      '## 1. Executive Summary',
+      'ExampleCloud disclosed a breach of its control panel.',
+      '## 2. Incident Details',
+      '- **Date of Discovery**: May 4, 2025',
+      '- **Date of Incident**: Late April 2025',
+      '- **Affected Organization(s)**: ExampleCloud',
+      '## 3. Timeline of Events',
+      '### May 1, 2025 – Phishing email sent',
+      '- **Details:** Employees received a phishing email.',
+      '### May 4, 2025 – Intrusion detected',
+      '- **Details:** The security team saw unusual logins.',
+      '### Day 2: Execution',
+      '- **Date/Time:** 2025-05-02, 14:00 UTC',
+      '- **Details:** A malicious PowerShell script ran (T1059.001).',
+      '## 4. Response Actions',
+      '- **Mitigation measures:** Reset all passwords; enforced MFA.',
+      '- **Recovery actions:** Investigation ongoing; service suspension is a precautionary measure.',
+    ].join('\n');
+    const { incident, result } = importOne(report, 'example.md', '2025-05-07');
+    expect(incident.started).toEqual({ at: '2025-04', approximate: true, text: 'Late April 2025' });
+    expect(incident.discovered).toEqual({ at: '2025-05-04' });
+    expect(incident.events.map((e) => [e.time.at, e.stage, e.tactics ?? []])).toEqual([
+      ['2025-05-01', 'attack', []],
+      ['2025-05-04', 'detection', []],
+      ['2025-05-02T14:00Z', 'attack', ['execution']],
+    ]);
+    expect(incident.events[2]!.techniques).toEqual(['T1059.001']);
+    expect(incident.responses!.map((r) => [r.phase, r.action])).toEqual([
+      ['containment', 'Reset all passwords'],
+      ['containment', 'enforced MFA'],
+      ['recovery', 'Investigation ongoing; service suspension is a precautionary measure'],
+    ]);
+    expect(incident.entities!.map((e) => [e.name, e.kind, e.roles ?? []])).toEqual([
+      ['ExampleCloud', 'organization', ['victim']],
+      ['Reuters', 'media', ['reporter']],
+    ]);
+    expect(result.summary.mapped).toContain('2. Incident Details: Date of Discovery');
+  });
+});
+
 describe('broken and hostile reports never crash the importer', () => {
   /** Imports and checks every incident against the schema; returns what came out. */
   function survives(source: string) {

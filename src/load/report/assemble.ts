@@ -60,14 +60,19 @@ export function assemble({ draft, title, entities, notes, referenceDate }: Assem
   return incident;
 }
 
-/** Entities an event's text names (whole words, as written), as links. */
+/** Entities an event's text names (whole words, as written), as links in the order the text names them. */
 function linksIn(text: string, entities: readonly Entity[]): EntityLink[] {
-  return entities.filter((e) => [e.name, ...(e.aliases ?? [])].some((name) => mentions(text, name))).map((e) => e.id);
+  return entities
+    .map((e) => ({ id: e.id, at: Math.min(...[e.name, ...(e.aliases ?? [])].map((name) => mentionAt(text, name))) }))
+    .filter((m) => Number.isFinite(m.at))
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.id);
 }
 
-function mentions(text: string, name: string): boolean {
+function mentionAt(text: string, name: string): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? m.index : Infinity;
 }
 
 /** The entity an action starts with ("TeleMessage suspended ..."), as the one who acted. */

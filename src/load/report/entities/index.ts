@@ -1,7 +1,7 @@
 import { nlpNames, type NlpNames } from './nlp.js';
 import { isGovernmentName, isMediaName } from './names.js';
 import type { EntityRegistry } from './registry.js';
-import { attackers, investigators, kindOf, owners, parenthesisedLists, ransomwareOperators, reporters, shapedNames } from './rules.js';
+import { attackers, investigators, kindOf, mediaMentions, owners, parenthesisedLists, ransomwareOperators, reporters, shapedNames } from './rules.js';
 import { titledPeople, titles } from './titles.js';
 
 /**
@@ -26,6 +26,7 @@ export function extractEntities(prose: readonly string[], registry: EntityRegist
     investigators(text, registry);
     attackers(text, registry);
     ransomwareOperators(text, registry);
+    mediaMentions(text, registry);
   }
   for (const text of prose) {
     shapedNames(text, registry);

@@ -82,6 +82,17 @@ export function reporters(text: string, registry: EntityRegistry, people: Readon
   }
 }
 
+/** Media outlets named anywhere ("Reuters reported on Tuesday"), reporters when a reporting verb follows. */
+export function mediaMentions(text: string, registry: EntityRegistry): void {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:The\\s+)?${NAME}`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = cleanName(m[0]);
+    if (!isMediaName(name)) continue;
+    const reporting = /^\s+(?:first\s+|later\s+|also\s+)?(?:reported|reports|revealed|wrote|published|broke|confirmed)\b/.test(text.slice(m.index + m[0].length));
+    registry.add(name, 'media', reporting ? ['reporter'] : []);
+  }
+}
+
 /** "engaged an external cybersecurity firm" (unnamed) or "hired Mandiant": the investigator. */
 export function investigators(text: string, registry: EntityRegistry): void {
   const unnamed = /\b(?:engaged|hired|retained|brought in|enlisted|called in|working with|is working with|appointed)\s+(?:(?:an?|the)\s+)?((?:(?:external|outside|third[- ]party|independent|leading|specialist)\s+)*(?:cyber\s*security|security|forensics?|digital forensics|incident[- ]response|IR)\s+(?:firm|company|team|experts?|specialists?|provider|consultancy|consultants?))\b/giu;

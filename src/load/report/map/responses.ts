@@ -54,7 +54,13 @@ export function splitActions(value: string): string[] {
 
 function startsWithVerb(text: string): boolean {
   try {
-    return nlp(text).terms().eq(0).has('#Verb');
+    if (nlp(text).terms().eq(0).has('#Verb')) return true;
+    // Capitalised at the start, "Reset" and "Suspended" read as nouns or adjectives; after a subject
+    // they read as verbs. Only past forms and a few irregular ones are trusted that way, so
+    // "service suspension is ..." does not become an action list.
+    const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
+    if (!/ed$|^(?:reset|shut|set|put|cut|rebuilt|sent|took|kept|made|ran|began)$/i.test(first)) return false;
+    return nlp(`They ${first.toLowerCase()}${text.slice(first.length)}`).terms().eq(1).has('#Verb');
   } catch {
     return false;
   }

@@ -91,7 +91,9 @@ function mapSubsection(sub: Section, parent: string, draft: IncidentDraft, ctx: 
       ctx.keep(name, text || 'No details given.');
       return;
     }
-    made.push(plainEvent(text, narrative[0], stages[0] ?? 'attack', reading, time, sub, ctx));
+    // A heading that names no tactic ("May 4, 2025 – Intrusion detected") says the stage in words.
+    const stage = stages[0] ?? (reading.tactics.length > 0 ? 'attack' : headingStage(sub.heading, text));
+    made.push(plainEvent(text, narrative[0], stage, reading, time, sub, ctx));
   }
   for (const event of made) pushEvent(draft, ctx, event, sub.pos);
   ctx.mapped(name);
@@ -135,6 +137,11 @@ export function reportTactics(reading: TacticReading, label: string, ctx: Import
   for (const typo of reading.typos) {
     ctx.warn(pos, `unknown tactic "${typo.label}" in "${label}"; did you mean "${typo.suggestion}"? Read as ${typo.suggestion}`);
   }
+}
+
+function headingStage(heading: string, text: string): Stage {
+  const fromHeading = stageOfText(heading);
+  return fromHeading === 'attack' ? stageOfText(text) : fromHeading;
 }
 
 function stageOfText(text: string): Stage {
