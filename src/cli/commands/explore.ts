@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { checkTimelineRequest, printTimeline, type TimelineRequest } from '../print-timeline.js';
-import { runExplorer } from '../../tui/run.js';
 import { colorLevel, loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
 
 type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'>;
@@ -18,6 +17,8 @@ const explore: CommandModule<object, ExploreArgs> = {
     const result = await loadAndReport(argv);
     // The interactive explorer takes over when stdin and stdout are a terminal; a pipe gets plain text.
     if (process.stdout.isTTY && process.stdin.isTTY && result.incidents.length > 0) {
+      // Ink and React load only here, so the plain commands and pipes start without them.
+      const { runExplorer } = await import('../../tui/run.js');
       const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [] });
       // Data errors reported before the explorer opened keep their exit code.
       if (code !== 0 || process.exitCode === undefined) process.exitCode = code;
