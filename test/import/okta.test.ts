@@ -56,6 +56,7 @@ describe('importing the Okta sample report', () => {
       ['recovery', 'Added session token binding based on network location for administrators'],
       ['recovery', 'notified all support system users'],
     ]);
+    expect(incident.responses!.map((r) => r.event)).toEqual(['e04', 'e04', undefined, undefined, undefined]);
   });
 
   it('reads every tactic of the methodology as described or not detailed', () => {

@@ -117,6 +117,8 @@ describe('importing the seed report (TeleMessage), reference date 2025-05-05', (
       ['eradication', 'External cybersecurity firm engaged to support the investigation', undefined],
       ['recovery', 'Investigation ongoing; service suspension is a precautionary measure', undefined],
     ]);
+    // The timeline tells of the same suspension and engagement: the actions link to that event for its time.
+    expect(incident.responses!.map((r) => r.event)).toEqual(['e05', 'e05', undefined]);
   });
 
   it('reads the lessons and the recommendations', () => {

@@ -31,7 +31,8 @@ export function assemble({ draft, title, entities, notes, referenceDate }: Assem
   });
   const responses = draft.responses.map((r) => {
     const actor = actorOf(r.action, entities.all, idOf);
-    return { ...r, ...(actor && !r.actor && { actor }), sources };
+    const event = r.event ?? (r.time ? undefined : sameAction(r.action, events));
+    return { ...r, ...(actor && !r.actor && { actor }), ...(event && { event }), sources };
   });
   const incident: Incident = {
     schemaVersion: SCHEMA_VERSION,
@@ -73,6 +74,28 @@ function mentionAt(text: string, name: string): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   return m ? m.index : Infinity;
+}
+
+const STOP = new Set('that this with from into were was have has been their them they after before upon then than also such'.split(' '));
+
+function words(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+}
+
+/**
+ * The response event that tells of the same action ("TeleMessage suspended all services ..." in both
+ * the timeline and Response Actions), so the action takes the event's time where it has none.
+ */
+function sameAction(action: string, events: readonly { id: string; stage: string; description?: string; title: string }[]): string | undefined {
+  const own = words(action);
+  let best: { id: string; shared: number } | undefined;
+  for (const event of events) {
+    if (event.stage !== 'response') continue;
+    const theirs = words(event.description ?? event.title);
+    const shared = [...own].filter((w) => theirs.has(w)).length;
+    if (shared >= 3 && shared >= own.size / 2 && (!best || shared > best.shared)) best = { id: event.id, shared };
+  }
+  return best?.id;
 }
 
 /** The entity an action starts with ("TeleMessage suspended ..."), as the one who acted. */
