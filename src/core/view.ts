@@ -14,6 +14,18 @@ export interface ViewFilters {
   incidents: readonly number[];
   /** Row keys ("incidentId/eventId") of the marked events, when only those are shown (M); absent: no restriction. */
   marked?: ReadonlySet<string>;
+  /** The entity pivot: only the events involving this entity (linked, or naming it) pass; absent: no restriction. */
+  entity?: EntityPivot;
+}
+
+/** An entity the view is pivoted to, with the keys of the events involving it across every incident. */
+export interface EntityPivot {
+  /** Key of the merged entity. */
+  key: string;
+  /** Its name, as the header shows it ("entity: Smarsh"). */
+  name: string;
+  /** Row keys ("incidentId/eventId") of its events, linked and inferred. */
+  eventKeys: ReadonlySet<string>;
 }
 
 /** Filters that restrict nothing. */
@@ -42,11 +54,13 @@ const PREDICATES: { [K in keyof ViewFilters]-?: (value: ViewFilters[K]) => Predi
     return (row) => wanted.has(row.incidentIndex);
   },
   marked: (marked) => (row) => marked?.has(row.key) ?? true,
+  entity: (pivot) => (row) => pivot?.eventKeys.has(row.key) ?? true,
 };
 
-/** True when a filter's value restricts anything: a non-empty list, or a set (even an empty one). */
+/** True when a filter's value restricts anything: a non-empty list, a set (even an empty one), a pivot. */
 function isActive(value: ViewFilters[keyof ViewFilters]): boolean {
-  return value !== undefined && ('size' in value || value.length > 0);
+  if (value === undefined) return false;
+  return 'length' in value ? value.length > 0 : true;
 }
 
 /** True when any filter restricts the view. */
