@@ -23,9 +23,8 @@ export function parseReport(source: string): ReportTree {
     tree.titlePos = { line: titleHeading.line, column: titleHeading.column };
   }
   const preamble = lines.filter((l) => l.line < firstHeadingLine && !(l.kind === 'text' && PREAMBLE_MARKER.test(l.raw)));
-  tree.lede = blocksOf(preamble).filter((b): b is Paragraph => b.kind === 'paragraph');
-  // Preamble bullets are rare; keep them as lede prose rather than drop them.
-  for (const b of blocksOf(preamble)) if (b.kind === 'item') tree.lede.push({ kind: 'paragraph', text: b.text, pos: b.pos });
+  // Preamble bullets are rare; they are kept as lede prose rather than dropped.
+  tree.lede = blocksOf(preamble).map((b): Paragraph => (b.kind === 'paragraph' ? b : { kind: 'paragraph', text: b.text, pos: b.pos }));
 
   const body = lines.filter((l) => l.line >= firstHeadingLine && l.line !== titleHeading?.line);
   const sectionLevel = typicalSectionLevel(headings.filter((h) => h !== titleHeading), titleHeading?.level ?? 1);
