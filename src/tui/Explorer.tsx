@@ -5,6 +5,8 @@ import { reducer } from './state/reducer.js';
 import type { ExplorerState } from './state/types.js';
 import { useViewportSync } from './terminal/use-viewport.js';
 import { TimelineScreen } from './views/TimelineScreen.js';
+import { usePrepareEntities } from './effects/use-prepare-entities.js';
+import { CompareScreen } from './views/CompareScreen.js';
 
 /** Props of Explorer. */
 export interface ExplorerProps {
@@ -20,8 +22,10 @@ export function Explorer({ initial, times, color, onQuit }: ExplorerProps) {
   const [state, dispatch] = useReducer(reducer, initial);
   useKeys(dispatch);
   useViewportSync(dispatch);
+  usePrepareEntities(state.timeline.rows.length, dispatch);
   useEffect(() => {
     if (state.quit) onQuit();
   }, [state.quit, onQuit]);
+  if (state.screen.kind === 'compare') return <CompareScreen state={state} screen={state.screen} color={color} />;
   return <TimelineScreen state={state} times={times} color={color} />;
 }

@@ -1,7 +1,7 @@
 import type { Action, ExplorerState, OverlayKind } from './state/types.js';
 
 /** Where a key press lands: the focused pane of the timeline, or the open overlay. */
-export type KeyContext = 'list' | 'detail' | OverlayKind;
+export type KeyContext = 'list' | 'detail' | OverlayKind | 'compare';
 
 /** One row of the keymap: the keys, where they apply, what they do. The input handler and the help screen both read it. */
 export interface KeyBinding {
@@ -17,7 +17,7 @@ export interface KeyBinding {
 
 const TIMELINE: readonly KeyContext[] = ['list', 'detail'];
 const PICKERS: readonly KeyContext[] = ['tactic-picker', 'incident-picker'];
-const EVERYWHERE: readonly KeyContext[] = ['list', 'detail', 'help', 'tactic-picker', 'incident-picker'];
+const EVERYWHERE: readonly KeyContext[] = ['list', 'detail', 'help', 'tactic-picker', 'incident-picker', 'search', 'entity-card', 'compare'];
 
 /** Every key the explorer knows, in the order the help screen lists them. */
 export const KEYMAP: readonly KeyBinding[] = [
@@ -32,7 +32,13 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['t'], contexts: TIMELINE, action: { type: 'open', overlay: 'tactic-picker' }, help: 'filter by ATT&CK tactic', hint: { keys: 't', label: 'tactics' } },
   { keys: ['i'], contexts: TIMELINE, action: { type: 'open', overlay: 'incident-picker' }, help: 'choose the incidents shown', hint: { keys: 'i', label: 'incidents' } },
   { keys: ['z'], contexts: TIMELINE, action: { type: 'cycle-time-mode' }, help: 'time: UTC, local zone, relative to incident start', hint: { keys: 'z', label: 'time' } },
-  { keys: ['x'], contexts: TIMELINE, action: { type: 'clear-filters' }, help: 'clear all filters', hint: { keys: 'x', label: 'clear' } },
+  { keys: ['/'], contexts: TIMELINE, action: { type: 'open', overlay: 'search' }, help: 'search people, organisations, outlets and events', hint: { keys: '/', label: 'search' } },
+  { keys: ['n'], contexts: TIMELINE, action: { type: 'search-next', direction: 1 }, help: 'next event in view matching the last search (wraps)' },
+  { keys: ['N'], contexts: TIMELINE, action: { type: 'search-next', direction: -1 }, help: 'previous event matching the last search' },
+  { keys: ['e'], contexts: TIMELINE, action: { type: 'open', overlay: 'entity-card' }, help: "entity card: the pivot's entity, else the selected event's first", hint: { keys: 'e', label: 'entity' } },
+  { keys: ['c'], contexts: TIMELINE, action: { type: 'compare-open' }, help: 'compare the response to the incidents in view', hint: { keys: 'c', label: 'compare' } },
+  { keys: ['F'], contexts: TIMELINE, action: { type: 'toggle-fanged' }, help: 'show URLs and addresses in events as written (live), or defanged again' },
+  { keys: ['x'], contexts: TIMELINE, action: { type: 'clear-filters' }, help: 'clear all filters and the entity pivot', hint: { keys: 'x', label: 'clear' } },
   { keys: ['tab', 'shift-tab'], contexts: TIMELINE, action: { type: 'toggle-focus' }, help: 'move focus between the list and the detail pane', hint: { keys: 'Tab', label: 'detail' } },
   { keys: ['?'], contexts: TIMELINE, action: { type: 'open', overlay: 'help' }, help: 'this help', hint: { keys: '?', label: 'help' } },
   { keys: ['q'], contexts: TIMELINE, action: { type: 'quit' }, help: 'quit', hint: { keys: 'q', label: 'quit' } },
@@ -55,6 +61,39 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['k', 'up'], contexts: ['help'], action: { type: 'overlay-move', by: -1 }, help: 'scroll up' },
   { keys: ['escape', 'q', '?'], contexts: ['help'], action: { type: 'close' }, help: 'close help', hint: { keys: 'Esc', label: 'close' } },
 
+  { keys: ['down', 'ctrl-n'], contexts: ['search'], action: { type: 'overlay-move', by: 1 }, help: 'next result', hint: { keys: '↑/↓', label: 'choose' } },
+  { keys: ['up', 'ctrl-p'], contexts: ['search'], action: { type: 'overlay-move', by: -1 }, help: 'previous result' },
+  { keys: ['pagedown'], contexts: ['search'], action: { type: 'overlay-move', by: 10 }, help: 'ten results down' },
+  { keys: ['pageup'], contexts: ['search'], action: { type: 'overlay-move', by: -10 }, help: 'ten results up' },
+  { keys: ['enter'], contexts: ['search'], action: { type: 'search-choose' }, help: 'entity: show only its events (pivot); event: go to it', hint: { keys: 'Enter', label: 'go' } },
+  { keys: ['tab'], contexts: ['search'], action: { type: 'open-card' }, help: "the chosen entity's card", hint: { keys: 'Tab', label: 'card' } },
+  { keys: ['escape'], contexts: ['search'], action: { type: 'close' }, help: 'cancel', hint: { keys: 'Esc', label: 'cancel' } },
+  { keys: ['backspace'], contexts: ['search'], action: { type: 'search-edit', edit: 'backspace' }, help: 'delete the character before the cursor' },
+  { keys: ['left', 'ctrl-b'], contexts: ['search'], action: { type: 'search-edit', edit: 'left' }, help: 'cursor left' },
+  { keys: ['right', 'ctrl-f'], contexts: ['search'], action: { type: 'search-edit', edit: 'right' }, help: 'cursor right' },
+  { keys: ['home', 'ctrl-a'], contexts: ['search'], action: { type: 'search-edit', edit: 'home' }, help: 'start of the line' },
+  { keys: ['end', 'ctrl-e'], contexts: ['search'], action: { type: 'search-edit', edit: 'end' }, help: 'end of the line' },
+  { keys: ['ctrl-u'], contexts: ['search'], action: { type: 'search-edit', edit: 'kill-start' }, help: 'delete to the start of the line' },
+  { keys: ['ctrl-k'], contexts: ['search'], action: { type: 'search-edit', edit: 'kill-end' }, help: 'delete to the end of the line' },
+  { keys: ['ctrl-w'], contexts: ['search'], action: { type: 'search-edit', edit: 'kill-word' }, help: 'delete the word before the cursor' },
+
+  { keys: ['j', 'down'], contexts: ['entity-card'], action: { type: 'overlay-move', by: 1 }, help: 'scroll down', hint: { keys: 'j/k', label: 'scroll' } },
+  { keys: ['k', 'up'], contexts: ['entity-card'], action: { type: 'overlay-move', by: -1 }, help: 'scroll up' },
+  { keys: ['enter'], contexts: ['entity-card'], action: { type: 'card-pivot' }, help: 'show only its events (pivot)', hint: { keys: 'Enter', label: 'pivot' } },
+  { keys: ['escape', 'q', 'e'], contexts: ['entity-card'], action: { type: 'card-back' }, help: 'back (to the search results, when opened from them)', hint: { keys: 'Esc', label: 'back' } },
+
+  { keys: ['j', 'down'], contexts: ['compare'], action: { type: 'compare-select', by: 1 }, help: 'next action', hint: { keys: 'j/k', label: 'action' } },
+  { keys: ['k', 'up'], contexts: ['compare'], action: { type: 'compare-select', by: -1 }, help: 'previous action' },
+  { keys: ['l', 'right'], contexts: ['compare'], action: { type: 'compare-columns', by: 1 }, help: 'next incidents (columns)', hint: { keys: 'h/l', label: 'incidents' } },
+  { keys: ['h', 'left'], contexts: ['compare'], action: { type: 'compare-columns', by: -1 }, help: 'previous incidents' },
+  { keys: ['pagedown', 'space'], contexts: ['compare'], action: { type: 'compare-scroll', by: 1 }, help: 'page down' },
+  { keys: ['pageup', 'b'], contexts: ['compare'], action: { type: 'compare-scroll', by: -1 }, help: 'page up' },
+  { keys: ['g', 'home'], contexts: ['compare'], action: { type: 'compare-jump', to: 'first' }, help: 'first action' },
+  { keys: ['G', 'end'], contexts: ['compare'], action: { type: 'compare-jump', to: 'last' }, help: 'last action' },
+  { keys: ['enter'], contexts: ['compare'], action: { type: 'compare-enter' }, help: "the selected action's event on the timeline", hint: { keys: 'Enter', label: 'event' } },
+  { keys: ['?'], contexts: ['compare'], action: { type: 'open', overlay: 'help' }, help: 'help', hint: { keys: '?', label: 'help' } },
+  { keys: ['escape', 'q'], contexts: ['compare'], action: { type: 'compare-close' }, help: 'back to the timeline', hint: { keys: 'Esc', label: 'back' } },
+
   { keys: ['ctrl-c'], contexts: EVERYWHERE, action: { type: 'quit' }, help: 'quit from anywhere' },
 ];
 
@@ -65,11 +104,14 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   'tactic-picker': 'Tactic and incident pickers (t, i)',
   'incident-picker': 'Incident picker',
   help: 'Help',
+  search: 'Search (/): type to search; keys edit as in a shell',
+  'entity-card': 'Entity card (e, or Tab on a search result)',
+  compare: 'Compare responses (c)',
 };
 
 /** The context a key press goes to in this state. */
 export function keyContext(state: ExplorerState): KeyContext {
-  return state.overlay?.kind ?? state.focus;
+  return state.overlay?.kind ?? (state.screen.kind === 'timeline' ? state.focus : state.screen.kind);
 }
 
 /** The action a key triggers in a context, if any. */

@@ -3,11 +3,17 @@ import { useInput } from 'ink';
 import type { Action } from '../state/types.js';
 import { decodeKeys } from './decode-keys.js';
 
-/** Turns every key of every stdin chunk into a `key` action; the reducer resolves it through the keymap. */
+/**
+ * Turns each stdin chunk into actions: one key is a `key` action, several (typed ahead, or a
+ * paste) are one `keys` action, so a text line can take a paste whole. The reducer resolves
+ * keys through the keymap.
+ */
 export function useKeys(dispatch: Dispatch<Action>): void {
   const onInput = useCallback(
     (input: string, key: Parameters<typeof decodeKeys>[1]) => {
-      for (const name of decodeKeys(input, key)) dispatch({ type: 'key', name });
+      const names = decodeKeys(input, key);
+      if (names.length > 1) dispatch({ type: 'keys', names });
+      else if (names[0] !== undefined) dispatch({ type: 'key', name: names[0] });
     },
     [dispatch],
   );

@@ -4,16 +4,26 @@ import type { TimelineRow } from '../../core/timeline.js';
 import { tacticByShortname, techniqueById } from '../../model/attack.js';
 import type { EntityLink } from '../../model/incident.js';
 import { wrap } from '../../text/index.js';
+import { shownText } from './display-text.js';
 import type { IncidentStyle } from './incident-style.js';
 import { span, type Line, type Span } from './spans.js';
 
 const LABEL_WIDTH = 11;
 
+/** How the detail pane shows an event beyond its data. */
+export interface DetailOptions {
+  /** The entities it involves as the entity index found them ("Smarsh (owner)", "Signal (inferred)"); else the data's links. */
+  entities?: readonly string[];
+  /** Show indicators in the title and description as written instead of defanged. */
+  fanged?: boolean;
+}
+
 /** Everything the detail pane says about one event, as lines wrapped to `width`. */
-export function detailLines(row: TimelineRow | undefined, width: number, mode: TimeMode, style: IncidentStyle | undefined): Line[] {
+export function detailLines(row: TimelineRow | undefined, width: number, mode: TimeMode, style: IncidentStyle | undefined, options: DetailOptions = {}): Line[] {
   if (!row) return [[span('No event in view. Press x to clear the filters.', { dim: true })]];
   const { event, incident, time, origin } = row;
-  const lines: Line[] = wrap(event.title, width).map((text) => [span(text, { bold: true })]);
+  const fanged = options.fanged === true;
+  const lines: Line[] = wrap(shownText(event.title, fanged), width).map((text) => [span(text, { bold: true })]);
   const field = (label: string, values: readonly string[], valueStyle: Omit<Span, 'text'> = {}) => {
     lines.push(...labelled(label, values, width, valueStyle));
   };
@@ -26,9 +36,9 @@ export function detailLines(row: TimelineRow | undefined, width: number, mode: T
   if (techniques.length) field('Techniques', techniques.map((id) => `${id} ${techniqueById(id)?.name ?? '(not in ATT&CK v19.1)'}`));
   if (event.description) {
     lines.push([]);
-    for (const text of wrap(event.description, width)) lines.push([span(text)]);
+    for (const text of wrap(shownText(event.description, fanged), width)) lines.push([span(text)]);
   }
-  const entities = (event.entities ?? []).map((link) => entityText(link, row));
+  const entities = options.entities ?? (event.entities ?? []).map((link) => entityText(link, row));
   const sources = (event.sources ?? []).map((id) => sourceText(id, row));
   if (entities.length || sources.length) lines.push([]);
   if (entities.length) field('Entities', entities);

@@ -1,6 +1,7 @@
 import type { TimelineRow } from '../../core/timeline.js';
 import { tacticByShortname } from '../../model/attack.js';
 import { padEnd, truncate } from '../../text/index.js';
+import { shownText } from './display-text.js';
 
 /** Widths of the list's columns in cells; 0 means the column is not shown at this width. */
 export interface ListColumns {
@@ -56,13 +57,13 @@ function fit(text: string, width: number): string {
 }
 
 /** The cells of one row, fitted to the columns. */
-export function rowCells(row: TimelineRow, time: string, tag: string, columns: ListColumns): RowCells {
+export function rowCells(row: TimelineRow, time: string, tag: string, columns: ListColumns, fanged = false): RowCells {
   return {
     time: fit(time, columns.time),
     tag: fit(tag, columns.tag),
     tactic: fit(tacticLabel(row.event.tactics) || (columns.stage ? '' : capitalise(row.event.stage)), columns.tactic),
     stage: fit(row.event.stage, columns.stage),
-    title: fit(row.event.title, columns.title),
+    title: fit(shownText(row.event.title, fanged), columns.title),
   };
 }
 

@@ -34,7 +34,7 @@ export function visibleListItems(state: ExplorerState, times: TimeColumn, column
     items.push({
       kind: 'row',
       key: row.key,
-      cells: rowCells(row, times.text(index, state.timeMode), style.tag, columns),
+      cells: rowCells(row, times.text(index, state.timeMode), style.tag, columns, state.fanged),
       selected: at.position === state.cursor,
       tagColor: style.color,
       stage: row.event.stage,

@@ -32,5 +32,9 @@ export function initialState(loaded: readonly LoadedIncident[], viewport: Viewpo
     overlay: undefined,
     viewport,
     quit: false,
+    loaded,
+    find: { lastQuery: '', entitiesReady: false },
+    notice: undefined,
+    fanged: false,
   };
 }

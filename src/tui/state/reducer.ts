@@ -5,15 +5,27 @@ import { scrollTo } from './list-window.js';
 import { TACTIC_ITEMS, toggled } from './pickers.js';
 import { detailHeight, maxHelpScroll, selectedDetail } from './selectors.js';
 import type { Action, ExplorerState, Overlay, OverlayKind } from './types.js';
+import { compareReducer } from './compare.js';
+import { isCompareAction } from './compare-types.js';
+import { findReducer, moveFindOverlay, openCardOverlay, openSearch } from './find.js';
+import { isFindAction } from './find-types.js';
+import { keyChunk, unboundKey } from './key-input.js';
 
 /** The explorer's one state transition: pure, so every key's effect is testable without a terminal. */
 export function reducer(state: ExplorerState, action: Action): ExplorerState {
+  if (isFindAction(action)) return findReducer(state, action, reducer);
+  if (isCompareAction(action)) return compareReducer(state, action, reducer);
   switch (action.type) {
     case 'key': {
       // Resolved here, not in the input hook, so each key of a multi-key chunk sees the state the previous one left.
-      const bound = actionFor(keyContext(state), action.name);
-      return bound ? reducer(state, bound) : state;
+      const fresh = state.notice === undefined ? state : { ...state, notice: undefined };
+      const bound = actionFor(keyContext(fresh), action.name);
+      return bound ? reducer(fresh, bound) : unboundKey(fresh, action.name, reducer);
     }
+    case 'keys':
+      return keyChunk(state, action.names, reducer);
+    case 'toggle-fanged':
+      return { ...state, fanged: !state.fanged, notice: state.fanged ? 'indicators defanged again' : 'indicators shown as written (live links); F defangs them' };
     case 'move':
       return select(state, state.cursor + action.by);
     case 'page': {
@@ -109,6 +121,10 @@ function openOverlay(state: ExplorerState, kind: OverlayKind): Overlay {
       return { kind, cursor: 0, chosen: state.filters.tactics };
     case 'incident-picker':
       return { kind, cursor: 0, chosen: state.filters.incidents };
+    case 'search':
+      return openSearch(state);
+    case 'entity-card':
+      return openCardOverlay(state) ?? openSearch(state);
   }
 }
 
@@ -121,6 +137,9 @@ function moveOverlay(state: ExplorerState, overlay: Overlay, by: number): Overla
       return { ...overlay, cursor: clamp(overlay.cursor + by, TACTIC_ITEMS.length) };
     case 'incident-picker':
       return { ...overlay, cursor: clamp(overlay.cursor + by, state.incidents.length) };
+    case 'search':
+    case 'entity-card':
+      return moveFindOverlay(state, overlay, by);
   }
 }
 

@@ -3,6 +3,7 @@ import { frameLayout } from '../layout.js';
 import { detailLines } from '../present/detail-lines.js';
 import { helpLines } from '../present/help-lines.js';
 import type { Line } from '../present/spans.js';
+import { selectedRowEntities } from './find-selectors.js';
 import type { ExplorerState } from './types.js';
 
 /** The selected event, if the view has any. */
@@ -26,7 +27,8 @@ export function detailHeight(state: ExplorerState): number {
 export function selectedDetail(state: ExplorerState): Line[] {
   const row = selectedRow(state);
   const style = row ? state.incidents[row.incidentIndex] : undefined;
-  return detailLines(row, frameLayout(state.viewport).width, state.timeModes[state.timeMode]!, style);
+  const entities = selectedRowEntities(state);
+  return detailLines(row, frameLayout(state.viewport).width, state.timeModes[state.timeMode]!, style, { fanged: state.fanged, ...(entities && { entities }) });
 }
 
 /** Lines an overlay can show between the header and the key hints. */

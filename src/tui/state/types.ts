@@ -3,6 +3,9 @@ import type { TimeMode } from '../../core/time-format.js';
 import type { TimelineView, ViewFilters } from '../../core/view.js';
 import type { Viewport } from '../layout.js';
 import type { IncidentStyle } from '../present/incident-style.js';
+import type { LoadedIncident } from '../../model/loaded.js';
+import type { CompareAction, CompareScreenState } from './compare-types.js';
+import type { EntityCardOverlay, FindAction, FindState, SearchOverlay } from './find-types.js';
 
 /** Which pane of the timeline screen takes the movement keys. */
 export type Focus = 'list' | 'detail';
@@ -14,7 +17,9 @@ export type Focus = 'list' | 'detail';
 export type Overlay =
   | { kind: 'help'; scroll: number }
   | { kind: 'tactic-picker'; cursor: number; chosen: readonly string[] }
-  | { kind: 'incident-picker'; cursor: number; chosen: readonly number[] };
+  | { kind: 'incident-picker'; cursor: number; chosen: readonly number[] }
+  | SearchOverlay
+  | EntityCardOverlay;
 
 /** The kind of each overlay, for actions that open one. */
 export type OverlayKind = Overlay['kind'];
@@ -23,7 +28,7 @@ export type OverlayKind = Overlay['kind'];
  * The full-screen view under any overlay. Only the timeline exists today; other screens
  * (comparison, presentation) are new members with their own state.
  */
-export type Screen = { kind: 'timeline' };
+export type Screen = { kind: 'timeline' } | CompareScreenState;
 
 /** Everything the explorer shows, in one value the reducer replaces. */
 export interface ExplorerState {
@@ -52,6 +57,14 @@ export interface ExplorerState {
   viewport: Viewport;
   /** Set once the user asked to leave; the shell then unmounts. */
   quit: boolean;
+  /** The incidents as loaded, in load order: for the entity and search indexes and the comparison. */
+  loaded: readonly LoadedIncident[];
+  /** The last query (for n/N) and whether the entity index is built. */
+  find: FindState;
+  /** A one-time message shown in place of the key hints ("search wrapped"), gone at the next key. */
+  notice: string | undefined;
+  /** True when indicators in event text are shown as written (--fanged, F) instead of defanged. */
+  fanged: boolean;
 }
 
 /** Every change the explorer's state can undergo. */
@@ -84,4 +97,10 @@ export type Action =
   | { type: 'set-filters'; filters: ViewFilters }
   | { type: 'clear-filters' }
   | { type: 'resize'; viewport: Viewport }
-  | { type: 'quit' };
+  | { type: 'quit' }
+  /** The keys of one input chunk: typed ahead, or pasted (which a text line takes whole). */
+  | { type: 'keys'; names: readonly string[] }
+  /** Show indicators in event text as written, or defanged again (F). */
+  | { type: 'toggle-fanged' }
+  | FindAction
+  | CompareAction;

@@ -5,6 +5,9 @@ import { incidentItems, tacticItems } from '../present/picker-lines.js';
 import type { ExplorerState } from '../state/types.js';
 import { LinesBlock } from './LinesBlock.js';
 import { Picker } from './Picker.js';
+import { cardLines, searchFacts } from '../state/find-selectors.js';
+import { EntityCard } from './EntityCard.js';
+import { SearchOverlay } from './SearchOverlay.js';
 
 /** Props of OverlayBody. */
 export interface OverlayBodyProps {
@@ -29,5 +32,9 @@ export function OverlayBody({ state, height, width, color }: OverlayBodyProps) {
       return <Picker title="ATT&CK tactics (v19.1): events in view" items={tacticItems(tactics!, overlay.chosen)} cursor={overlay.cursor} height={height} width={width} color={color} />;
     case 'incident-picker':
       return <Picker title="Incidents: events in view" items={incidentItems(state.incidents, perIncident!, overlay.chosen)} cursor={overlay.cursor} height={height} width={width} color={color} />;
+    case 'search':
+      return <SearchOverlay overlay={overlay} facts={searchFacts(state)} height={height} width={width} color={color} />;
+    case 'entity-card':
+      return <EntityCard lines={cardLines(state, overlay.entityKey)} scroll={overlay.scroll} height={height} color={color} />;
   }
 }

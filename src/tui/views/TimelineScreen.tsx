@@ -4,6 +4,7 @@ import { hintsFor, keyContext } from '../keymap.js';
 import { frameLayout } from '../layout.js';
 import { headerLine } from '../present/header-line.js';
 import { hintLine } from '../present/hint-line.js';
+import { noticeLine } from '../present/notice-line.js';
 import { headerCells } from '../present/list-columns.js';
 import { currentColumns, visibleListItems } from '../present/list-lines.js';
 import type { TimeColumn } from '../present/time-column.js';
@@ -28,13 +29,13 @@ export function TimelineScreen({ state, times, color }: TimelineScreenProps) {
   const layout = frameLayout(state.viewport);
   const { width } = layout;
   const columns = useMemo(() => currentColumns(state, times), [state.viewport, state.timeMode, state.incidents, times]);
-  const detail = useMemo(() => selectedDetail(state), [state.view, state.cursor, state.viewport, state.timeMode]);
+  const detail = useMemo(() => selectedDetail(state), [state.view, state.cursor, state.viewport, state.timeMode, state.fanged, state.find.entitiesReady]);
   const header = headerLine(
-    { incidents: state.incidents, filters: state.filters, shown: state.view.rows.length, total: state.timeline.rows.length, timeMode: state.timeModes[state.timeMode]! },
+    { incidents: state.incidents, filters: state.filters, shown: state.view.rows.length, total: state.timeline.rows.length, timeMode: state.timeModes[state.timeMode]!, fanged: state.fanged },
     width,
   );
   const position = state.view.rows.length ? `${state.cursor + 1}/${state.view.rows.length}` : '0/0';
-  const hints = hintLine(hintsFor(keyContext(state)), state.overlay ? '' : position, width);
+  const hints = state.notice ? noticeLine(state.notice, state.overlay ? '' : position, width) : hintLine(hintsFor(keyContext(state)), state.overlay ? '' : position, width);
   return (
     <Box flexDirection="column" width={width} height={layout.height}>
       <StyledLine line={header} color={color} />

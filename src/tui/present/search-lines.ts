@@ -1,0 +1,127 @@
+import { matchIndices, type EntityHit, type EventHit, type ResultItem } from '../../core/search/index.js';
+import { formatTime, type TimeMode } from '../../core/time-format.js';
+import { displayWidth, padEnd } from '../../text/index.js';
+import type { SearchOverlay } from '../state/find-types.js';
+import type { LineInput } from '../state/line-edit.js';
+import { shownText } from './display-text.js';
+import { fitSpans } from './header-line.js';
+import type { IncidentStyle } from './incident-style.js';
+import { oneLine } from './list-columns.js';
+import { aroundMatch, matchSpans, shownRanges } from './match-spans.js';
+import { span, type Line, type Span } from './spans.js';
+
+/** What the result lines need besides the overlay. */
+export interface SearchFacts {
+  incidents: readonly IncidentStyle[];
+  mode: TimeMode;
+  fanged: boolean;
+}
+
+const PROMPT = 'Search: ';
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The overlay's lines: the query line, a summary, then the results around the chosen one, `height` lines at most. */
+export function searchLines(overlay: SearchOverlay, facts: SearchFacts, width: number, height: number): Line[] {
+  const query = overlay.input.text.trim();
+  const results = resultLines(overlay, facts, query, width);
+  const room = Math.max(0, height - 2);
+  const chosenLine = results.findIndex((r) => r.item === overlay.cursor);
+  // The chosen result is kept mid-window, as in the pickers.
+  const top = Math.max(0, Math.min(chosenLine - Math.floor(room / 2), results.length - room));
+  return [inputLine(overlay.input, width), summaryLine(overlay, query, width), ...results.slice(top, top + room).map((r) => r.line)];
+}
+
+/** "Search: smar█sh", the caret as an inverse cell, scrolled so the caret shows on narrow screens. */
+export function inputLine(input: LineInput, width: number): Line {
+  const parts = [...graphemes.segment(input.text.slice(0, input.caret))].map((s) => s.segment);
+  const rest = input.text.slice(input.caret);
+  const atCaret = rest === '' ? ' ' : [...graphemes.segment(rest)][0]!.segment;
+  const prompt = width > 24 ? PROMPT : '/';
+  const room = width - displayWidth(prompt) - displayWidth(atCaret);
+  let cut = false;
+  while (parts.length > 0 && displayWidth((cut ? '…' : '') + parts.join('')) > room) {
+    parts.shift();
+    cut = true;
+  }
+  const spans: Span[] = [
+    span(prompt, { bold: true, color: 'cyan' }),
+    span((cut ? '…' : '') + parts.join('')),
+    span(atCaret, { inverse: true }),
+    span(rest.slice(atCaret.length)),
+  ];
+  return fitSpans(spans, width);
+}
+
+function summaryLine(overlay: SearchOverlay, query: string, width: number): Line {
+  const entities = overlay.results.filter((r) => r.kind === 'entity').length;
+  const events = overlay.results.length - entities;
+  const text =
+    query === ''
+      ? 'Type a name (person, organisation, outlet, product) or words of an event.'
+      : overlay.results.length === 0
+        ? `Nothing matches "${query}".`
+        : `${entities} ${entities === 1 ? 'entity' : 'entities'}, ${events} event${events === 1 ? '' : 's'}`;
+  return fitSpans([span(text, { dim: true })], width);
+}
+
+/** Result lines with their section headings; `item` is the result's position, -1 for a heading. */
+function resultLines(overlay: SearchOverlay, facts: SearchFacts, query: string, width: number): { item: number; line: Line }[] {
+  const out: { item: number; line: Line }[] = [];
+  const timeOf = (hit: EventHit) => formatTime(hit.row.time, facts.mode, hit.row.origin);
+  const timeWidth = Math.max(0, ...overlay.results.map((r) => (r.kind === 'event' ? displayWidth(timeOf(r.hit)) : 0)));
+  overlay.results.forEach((result: ResultItem, i) => {
+    const previous = overlay.results[i - 1];
+    if (previous?.kind !== result.kind) out.push({ item: -1, line: [span(result.kind === 'entity' ? 'Entities' : 'Events', { bold: true, color: 'cyan' })] });
+    const selected = i === overlay.cursor;
+    const spans =
+      result.kind === 'entity'
+        ? entitySpans(result.hit)
+        : eventSpans(result.hit, padEnd(timeOf(result.hit), timeWidth), facts, query);
+    const marked = [span(selected ? '> ' : '  '), ...spans].map((s) => (selected ? { ...s, inverse: true } : s));
+    out.push({ item: i, line: fitSpans(marked, width, selected) });
+  });
+  return out;
+}
+
+/** "Smarsh  organization · owner · 1 incident, 2 events", the matched name (or alias, or title) highlighted. */
+function entitySpans(hit: EntityHit): Span[] {
+  const { entity } = hit;
+  const roles = [...new Set(entity.perIncident.flatMap((p) => p.roles))];
+  const out = matchSpans(oneLine(entity.name), matchIndices(hit.matches, 'name'), { bold: true });
+  const alias = hit.matches.find((m) => m.field === 'aliases');
+  const title = hit.matches.find((m) => m.field === 'title');
+  if (matchIndices(hit.matches, 'name').length === 0 && alias) out.push(span(' aka '), ...matchSpans(oneLine(alias.value), alias.indices));
+  const facts = [entity.kind, roles.join(', '), `${plural(hit.incidents, 'incident')}, ${plural(hit.events, 'event')}`].filter(Boolean);
+  out.push(span(`  ${facts.join(' · ')}`, { dim: true }));
+  if (matchIndices(hit.matches, 'name').length === 0 && !alias && title) {
+    const around = aroundMatch(oneLine(title.value), title.indices);
+    out.push(span(' — '), ...matchSpans(around.text, around.ranges));
+  }
+  return out;
+}
+
+/** "2025-05-05  TM  [Smarsh] says…": the title, or when only the description matched, the title and the matched part of it. */
+function eventSpans(hit: EventHit, time: string, facts: SearchFacts, query: string): Span[] {
+  const { event } = hit.row;
+  const style = facts.incidents[hit.row.incidentIndex];
+  const title = shownText(event.title, facts.fanged);
+  const titleRanges = shownRanges(event.title, title, matchIndices(hit.matches, 'title'), query);
+  const out: Span[] = [span(`${time}  `), span(style?.tag ?? '', style && { color: style.color }), span('  ')];
+  out.push(...flat(matchSpans(title, titleRanges)));
+  if (titleRanges.length === 0 && event.description) {
+    const description = shownText(event.description, facts.fanged);
+    const ranges = shownRanges(event.description, description, matchIndices(hit.matches, 'description'), query);
+    const around = aroundMatch(description, ranges);
+    out.push(span(' — ', { dim: true }), ...flat(matchSpans(around.text, around.ranges, { dim: true })));
+  }
+  return out;
+}
+
+// Sanitised text keeps its line breaks; a result is one line.
+function flat(spans: Span[]): Span[] {
+  return spans.map((s) => ({ ...s, text: oneLine(s.text) }));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
