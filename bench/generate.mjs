@@ -18,7 +18,7 @@ const LAST = 'Adler Brennan Costa Duarte Eriksen Fischer Garcia Horvat Ibarra Je
 const ORG = 'Systems Networks Health Logistics Energy Media Bank Telecom Labs Security'.split(' ');
 
 /** Small deterministic PRNG (mulberry32), so every run measures the same corpus. */
-function rng(seed) {
+export function rng(seed) {
   return () => {
     seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

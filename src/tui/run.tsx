@@ -14,6 +14,8 @@ export interface ExplorerOptions {
   color: boolean;
   /** The paths the user gave (none: the bundled incidents), named on the help screen. */
   paths: string[];
+  /** --fanged: show indicators in event text as written, not defanged. */
+  fanged?: boolean;
 }
 
 const MODE_WORDS = new Set(['utc', 'local', 'relative']);
@@ -40,7 +42,7 @@ export function startTimeMode(tz: string | undefined): number {
 export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise<number> {
   const { stdout, stdin, stderr } = process;
   const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  const initial = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths), timeMode: startTimeMode(options.tz) };
+  const initial = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths), timeMode: startTimeMode(options.tz), fanged: options.fanged === true };
   const times = new TimeColumn(initial.timeline.rows, initial.timeModes);
 
   return new Promise<number>((resolve, reject) => {

@@ -3,14 +3,16 @@ import type { CommandModule } from 'yargs';
 import { checkTimelineRequest, printTimeline, type TimelineRequest } from '../print-timeline.js';
 import { colorLevel, loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
 
-type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'>;
+type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'> & { fanged?: boolean };
 
 /** `itx [paths..]`: explore the incidents; on a terminal the explorer, in a pipe the plain timeline. */
 const explore: CommandModule<object, ExploreArgs> = {
   command: '$0 [paths..]',
   describe: 'Explore the incidents (the bundled ones when no path is given)',
   builder: (yargs) =>
-    withPaths(yargs).option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' }) as never,
+    withPaths(yargs)
+      .option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' })
+      .option('fanged', { type: 'boolean', describe: 'in the explorer, show URLs, domains and addresses in events as written (live), not defanged; F toggles' }) as never,
   handler: async (argv) => {
     await rejectUnknownCommand(argv.paths);
     const checked = checkTimelineRequest(argv);
@@ -19,7 +21,7 @@ const explore: CommandModule<object, ExploreArgs> = {
     if (process.stdout.isTTY && process.stdin.isTTY && result.incidents.length > 0) {
       // Ink and React load only here, so the plain commands and pipes start without them.
       const { runExplorer } = await import('../../tui/run.js');
-      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [] });
+      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [], fanged: argv.fanged === true });
       // Data errors reported before the explorer opened keep their exit code.
       if (code !== 0 || process.exitCode === undefined) process.exitCode = code;
       return;
