@@ -71,7 +71,8 @@ export function printTimeline(result: LoadResult, request: TimelineRequest, { ta
   }
 }
 
-function incidentFilter(labels: readonly string[] | undefined, result: LoadResult): number[] {
+/** Reads `--incident` labels into load positions; an unknown one is a usage error with a suggestion. */
+export function incidentFilter(labels: readonly string[] | undefined, result: LoadResult): number[] {
   const choice = chooseIncidents(labels ?? [], result.incidents.map((l) => l.incident));
   if (choice.ok) return choice.incidents;
   const hint = choice.suggestion ? ` (did you mean "${choice.suggestion}"?)` : '; `itx validate` lists what loads';

@@ -5,6 +5,8 @@ import { reducer } from './state/reducer.js';
 import type { ExplorerState } from './state/types.js';
 import { useViewportSync } from './terminal/use-viewport.js';
 import { TimelineScreen } from './views/TimelineScreen.js';
+import { useSaveMarks, type SaveMarks } from './effects/use-save-marks.js';
+import { PresentationScreen } from './views/PresentationScreen.js';
 import { usePrepareEntities } from './effects/use-prepare-entities.js';
 import { CompareScreen } from './views/CompareScreen.js';
 
@@ -15,17 +17,21 @@ export interface ExplorerProps {
   color: boolean;
   /** Called once when the user quits (q, Ctrl-C). */
   onQuit: () => void;
+  /** Saves each change of the marks (the shell writes the sidecar); absent, marks last for the session. */
+  onMarksChange?: SaveMarks;
 }
 
 /** The interactive explorer: owns the state, feeds it keys and resizes, and draws the screen. */
-export function Explorer({ initial, times, color, onQuit }: ExplorerProps) {
+export function Explorer({ initial, times, color, onQuit, onMarksChange }: ExplorerProps) {
   const [state, dispatch] = useReducer(reducer, initial);
   useKeys(dispatch);
   useViewportSync(dispatch);
+  useSaveMarks(state.marks, onMarksChange, dispatch);
   usePrepareEntities(state.timeline.rows.length, dispatch);
   useEffect(() => {
     if (state.quit) onQuit();
   }, [state.quit, onQuit]);
+  if (state.screen.kind === 'present') return <PresentationScreen state={state} screen={state.screen} color={color} />;
   if (state.screen.kind === 'compare') return <CompareScreen state={state} screen={state.screen} color={color} />;
   return <TimelineScreen state={state} times={times} color={color} />;
 }

@@ -1,7 +1,7 @@
 import type { Action, ExplorerState, OverlayKind } from './state/types.js';
 
 /** Where a key press lands: the focused pane of the timeline, or the open overlay. */
-export type KeyContext = 'list' | 'detail' | OverlayKind | 'compare';
+export type KeyContext = 'list' | 'detail' | OverlayKind | 'present' | 'compare';
 
 /** One row of the keymap: the keys, where they apply, what they do. The input handler and the help screen both read it. */
 export interface KeyBinding {
@@ -17,7 +17,7 @@ export interface KeyBinding {
 
 const TIMELINE: readonly KeyContext[] = ['list', 'detail'];
 const PICKERS: readonly KeyContext[] = ['tactic-picker', 'incident-picker'];
-const EVERYWHERE: readonly KeyContext[] = ['list', 'detail', 'help', 'tactic-picker', 'incident-picker', 'search', 'entity-card', 'compare'];
+const EVERYWHERE: readonly KeyContext[] = ['list', 'detail', 'help', 'tactic-picker', 'incident-picker', 'present', 'search', 'entity-card', 'compare'];
 
 /** Every key the explorer knows, in the order the help screen lists them. */
 export const KEYMAP: readonly KeyBinding[] = [
@@ -39,6 +39,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['c'], contexts: TIMELINE, action: { type: 'compare-open' }, help: 'compare the response to the incidents in view', hint: { keys: 'c', label: 'compare' } },
   { keys: ['F'], contexts: TIMELINE, action: { type: 'toggle-fanged' }, help: 'show URLs and addresses in events as written (live), or defanged again' },
   { keys: ['x'], contexts: TIMELINE, action: { type: 'clear-filters' }, help: 'clear all filters and the entity pivot', hint: { keys: 'x', label: 'clear' } },
+  { keys: ['p'], contexts: TIMELINE, action: { type: 'present-open' }, help: 'present the events in view, one per screen', hint: { keys: 'p', label: 'present' } },
+  { keys: ['m'], contexts: TIMELINE, action: { type: 'mark-toggle' }, help: 'mark or unmark the selected event (kept beside the data)', hint: { keys: 'm', label: 'mark' } },
+  { keys: ['M'], contexts: TIMELINE, action: { type: 'marked-only-toggle' }, help: 'show only the marked events, or all again' },
   { keys: ['tab', 'shift-tab'], contexts: TIMELINE, action: { type: 'toggle-focus' }, help: 'move focus between the list and the detail pane', hint: { keys: 'Tab', label: 'detail' } },
   { keys: ['?'], contexts: TIMELINE, action: { type: 'open', overlay: 'help' }, help: 'this help', hint: { keys: '?', label: 'help' } },
   { keys: ['q'], contexts: TIMELINE, action: { type: 'quit' }, help: 'quit', hint: { keys: 'q', label: 'quit' } },
@@ -60,6 +63,19 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['j', 'down'], contexts: ['help'], action: { type: 'overlay-move', by: 1 }, help: 'scroll down', hint: { keys: 'j/k', label: 'scroll' } },
   { keys: ['k', 'up'], contexts: ['help'], action: { type: 'overlay-move', by: -1 }, help: 'scroll up' },
   { keys: ['escape', 'q', '?'], contexts: ['help'], action: { type: 'close' }, help: 'close help', hint: { keys: 'Esc', label: 'close' } },
+
+  { keys: ['right', 'l', 'space'], contexts: ['present'], action: { type: 'present-step', by: 1 }, help: 'next card', hint: { keys: '→', label: 'next' } },
+  { keys: ['left', 'h', 'backspace'], contexts: ['present'], action: { type: 'present-step', by: -1 }, help: 'previous card', hint: { keys: '←', label: 'back' } },
+  { keys: ['g', 'home'], contexts: ['present'], action: { type: 'present-jump', to: 'first' }, help: 'first card' },
+  { keys: ['G', 'end'], contexts: ['present'], action: { type: 'present-jump', to: 'last' }, help: 'last card' },
+  { keys: ['j', 'down'], contexts: ['present'], action: { type: 'present-scroll', by: 1 }, help: 'scroll a card taller than the screen' },
+  { keys: ['k', 'up'], contexts: ['present'], action: { type: 'present-scroll', by: -1 }, help: 'scroll it back' },
+  { keys: ['r'], contexts: ['present'], action: { type: 'present-redact' }, help: "redact people's names, email and IP addresses (placeholders by role), or show them again", hint: { keys: 'r', label: 'redact' } },
+  { keys: ['m'], contexts: ['present'], action: { type: 'mark-toggle' }, help: 'mark or unmark this event', hint: { keys: 'm', label: 'mark' } },
+  { keys: ['z'], contexts: ['present'], action: { type: 'cycle-time-mode' }, help: 'time: UTC, local zone, relative to incident start' },
+  { keys: ['?'], contexts: ['present'], action: { type: 'open', overlay: 'help' }, help: 'help', hint: { keys: '?', label: 'help' } },
+  { keys: ['escape'], contexts: ['present'], action: { type: 'present-leave' }, help: 'back to the timeline, on this event', hint: { keys: 'Esc', label: 'timeline' } },
+  { keys: ['q'], contexts: ['present'], action: { type: 'present-quit' }, help: 'the same; quits when started as itx present' },
 
   { keys: ['down', 'ctrl-n'], contexts: ['search'], action: { type: 'overlay-move', by: 1 }, help: 'next result', hint: { keys: '↑/↓', label: 'choose' } },
   { keys: ['up', 'ctrl-p'], contexts: ['search'], action: { type: 'overlay-move', by: -1 }, help: 'previous result' },
@@ -104,6 +120,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   'tactic-picker': 'Tactic and incident pickers (t, i)',
   'incident-picker': 'Incident picker',
   help: 'Help',
+  present: 'Presentation (p, itx present)',
   search: 'Search (/): type to search; keys edit as in a shell',
   'entity-card': 'Entity card (e, or Tab on a search result)',
   compare: 'Compare responses (c)',

@@ -3,6 +3,9 @@ import type { LoadResult } from '../model/loaded.js';
 import { Explorer } from './Explorer.js';
 import { TimeColumn } from './present/time-column.js';
 import { initialState } from './state/init.js';
+import type { MarksStore } from './marks-store.js';
+import { reducer } from './state/reducer.js';
+import type { Action } from './state/types.js';
 import { enterAlternateScreen } from './terminal/alternate-screen.js';
 import { guardExit, type ExitCause } from './terminal/exit-guard.js';
 
@@ -16,6 +19,10 @@ export interface ExplorerOptions {
   paths: string[];
   /** --fanged: show indicators in event text as written, not defanged. */
   fanged?: boolean;
+  /** The marks sidecar (read before, written on each change); without it marks last for the session. */
+  marks?: MarksStore;
+  /** Actions applied before the first frame: `itx present` sets its filters and opens presentation mode. */
+  start?: readonly Action[];
 }
 
 const MODE_WORDS = new Set(['utc', 'local', 'relative']);
@@ -42,7 +49,9 @@ export function startTimeMode(tz: string | undefined): number {
 export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise<number> {
   const { stdout, stdin, stderr } = process;
   const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  const initial = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths), timeMode: startTimeMode(options.tz), fanged: options.fanged === true };
+  const opened = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths), timeMode: startTimeMode(options.tz), fanged: options.fanged === true };
+  const withMarks = options.marks ? { ...opened, marks: options.marks.initial, notice: options.marks.notice } : opened;
+  const initial = (options.start ?? []).reduce(reducer, withMarks);
   const times = new TimeColumn(initial.timeline.rows, initial.timeModes);
 
   return new Promise<number>((resolve, reject) => {
@@ -70,7 +79,7 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
     };
     const unguard = guardExit(finish);
     try {
-      instance = render(<Explorer initial={initial} times={times} color={options.color} onQuit={() => finish()} />, {
+      instance = render(<Explorer initial={initial} times={times} color={options.color} onQuit={() => finish()} onMarksChange={options.marks?.save} />, {
         stdout,
         stdin,
         stderr,

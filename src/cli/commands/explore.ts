@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { checkTimelineRequest, printTimeline, type TimelineRequest } from '../print-timeline.js';
+import { marksForExplorer } from '../explorer-marks.js';
 import { colorLevel, loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
 
 type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'> & { fanged?: boolean };
@@ -21,7 +22,8 @@ const explore: CommandModule<object, ExploreArgs> = {
     if (process.stdout.isTTY && process.stdin.isTTY && result.incidents.length > 0) {
       // Ink and React load only here, so the plain commands and pipes start without them.
       const { runExplorer } = await import('../../tui/run.js');
-      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [], fanged: argv.fanged === true });
+      const marks = marksForExplorer(argv.paths ?? []);
+      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [], marks, fanged: argv.fanged === true });
       // Data errors reported before the explorer opened keep their exit code.
       if (code !== 0 || process.exitCode === undefined) process.exitCode = code;
       return;

@@ -3,6 +3,7 @@ import compare from './compare.js';
 import explore from './explore.js';
 import exportCommand from './export.js';
 import importCommand from './import.js';
+import present from './present.js';
 import schema from './schema.js';
 import search from './search.js';
 import tactics from './tactics.js';
@@ -16,6 +17,7 @@ export const commands: CommandModule<any, any>[] = [
   timeline,
   compare,
   exportCommand,
+  present,
   search,
   validate,
   importCommand,

@@ -12,6 +12,8 @@ export interface HeaderFacts {
   shown: number;
   total: number;
   timeMode: TimeMode;
+  /** Presentation mode with redaction on: said right after the name, where no width cuts it. */
+  redacted?: boolean;
   /** Indicators shown as written (--fanged, F): said right after the name too, as a warning. */
   fanged?: boolean;
 }
@@ -23,6 +25,7 @@ export function headerLine(facts: HeaderFacts, width: number): Line {
   const incidentCount = filters.incidents.length ? `${filters.incidents.length}/${incidents.length}` : `${incidents.length}`;
   const left: Span[] = [
     span(' itx ', { bold: true, inverse: true }),
+    ...(facts.redacted ? [span(' '), span(' REDACTED ', { bold: true, inverse: true, color: 'red' })] : []),
     ...(facts.fanged ? [span(' '), span(' FANGED ', { bold: true, inverse: true, color: 'red' })] : []),
     span(` ${incidentCount} ${narrow ? 'inc' : incidents.length === 1 ? 'incident' : 'incidents'}`),
     span(`  ${facts.shown}/${facts.total} ${narrow ? 'ev' : 'events'}`),
@@ -36,6 +39,7 @@ export function headerLine(facts: HeaderFacts, width: number): Line {
     left.push(span(`  ${narrow ? 'inc' : 'incident'}: `), span(tags.join(', '), { bold: true, color: 'yellow' }));
   }
   if (filters.entity) left.push(span('  entity: '), span(filters.entity.name, { bold: true, color: 'yellow' }));
+  if (filters.marked) left.push(span('  '), span(narrow ? 'marked' : 'marked only', { bold: true, color: 'yellow' }));
   const mode = ` ${modeLabel(facts.timeMode)} `;
   const room = width - displayWidth(mode) - 1;
   if (room < 12) return fitSpans([...left, span(' '), span(mode, { bold: true })], width);

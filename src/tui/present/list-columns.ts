@@ -20,6 +20,8 @@ export interface RowCells {
   tactic: string;
   stage: string;
   title: string;
+  /** "*" when the event is marked, else a space: drawn in the gap before the title, so no column moves. */
+  flag: string;
 }
 
 const GAP = 1;
@@ -57,13 +59,14 @@ function fit(text: string, width: number): string {
 }
 
 /** The cells of one row, fitted to the columns. */
-export function rowCells(row: TimelineRow, time: string, tag: string, columns: ListColumns, fanged = false): RowCells {
+export function rowCells(row: TimelineRow, time: string, tag: string, columns: ListColumns, marked = false, fanged = false): RowCells {
   return {
     time: fit(time, columns.time),
     tag: fit(tag, columns.tag),
     tactic: fit(tacticLabel(row.event.tactics) || (columns.stage ? '' : capitalise(row.event.stage)), columns.tactic),
     stage: fit(row.event.stage, columns.stage),
     title: fit(shownText(row.event.title, fanged), columns.title),
+    flag: marked ? '*' : ' ',
   };
 }
 
@@ -75,6 +78,7 @@ export function headerCells(columns: ListColumns): RowCells {
     tactic: fit(columns.stage ? 'TACTIC' : 'TACTIC/STAGE', columns.tactic),
     stage: fit('STAGE', columns.stage),
     title: fit('EVENT', columns.title),
+    flag: ' ',
   };
 }
 

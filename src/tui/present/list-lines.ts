@@ -5,6 +5,7 @@ import { listColumns, rowCells, type ListColumns, type RowCells } from './list-c
 import type { BasicColor } from './spans.js';
 import type { TimeColumn } from './time-column.js';
 import { displayWidth } from '../../text/index.js';
+import { isMarked } from '../../core/marks.js';
 
 /** One drawn line of the event list. */
 export type ListItem =
@@ -34,7 +35,7 @@ export function visibleListItems(state: ExplorerState, times: TimeColumn, column
     items.push({
       kind: 'row',
       key: row.key,
-      cells: rowCells(row, times.text(index, state.timeMode), style.tag, columns, state.fanged),
+      cells: rowCells(row, times.text(index, state.timeMode), style.tag, columns, isMarked(state.marks, row.incident.id, row.event.id), state.fanged),
       selected: at.position === state.cursor,
       tagColor: style.color,
       stage: row.event.stage,

@@ -2,6 +2,7 @@ import type { TimeMode } from '../../core/time-format.js';
 import { buildTimeline } from '../../core/timeline.js';
 import { NO_FILTERS, filterTimeline } from '../../core/view.js';
 import type { LoadedIncident } from '../../model/loaded.js';
+import { NO_MARKS } from '../../core/marks.js';
 import { sanitize } from '../../text/index.js';
 import type { Viewport } from '../layout.js';
 import { incidentStyles } from '../present/incident-style.js';
@@ -31,6 +32,7 @@ export function initialState(loaded: readonly LoadedIncident[], viewport: Viewpo
     screen: { kind: 'timeline' },
     overlay: undefined,
     viewport,
+    marks: NO_MARKS,
     quit: false,
     loaded,
     find: { lastQuery: '', entitiesReady: false },

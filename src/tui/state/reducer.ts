@@ -5,6 +5,10 @@ import { scrollTo } from './list-window.js';
 import { TACTIC_ITEMS, toggled } from './pickers.js';
 import { detailHeight, maxHelpScroll, selectedDetail } from './selectors.js';
 import type { Action, ExplorerState, Overlay, OverlayKind } from './types.js';
+import { marksReducer } from './marks.js';
+import { isMarksAction } from './marks-types.js';
+import { presentReducer } from './present.js';
+import { isPresentAction } from './present-types.js';
 import { compareReducer } from './compare.js';
 import { isCompareAction } from './compare-types.js';
 import { findReducer, moveFindOverlay, openCardOverlay, openSearch } from './find.js';
@@ -13,6 +17,8 @@ import { keyChunk, unboundKey } from './key-input.js';
 
 /** The explorer's one state transition: pure, so every key's effect is testable without a terminal. */
 export function reducer(state: ExplorerState, action: Action): ExplorerState {
+  if (isPresentAction(action)) return presentReducer(state, action, reducer);
+  if (isMarksAction(action)) return marksReducer(state, action, reducer);
   if (isFindAction(action)) return findReducer(state, action, reducer);
   if (isCompareAction(action)) return compareReducer(state, action, reducer);
   switch (action.type) {

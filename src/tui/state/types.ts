@@ -3,6 +3,9 @@ import type { TimeMode } from '../../core/time-format.js';
 import type { TimelineView, ViewFilters } from '../../core/view.js';
 import type { Viewport } from '../layout.js';
 import type { IncidentStyle } from '../present/incident-style.js';
+import type { Marks } from '../../core/marks.js';
+import type { MarksAction } from './marks-types.js';
+import type { PresentAction, PresentScreen } from './present-types.js';
 import type { LoadedIncident } from '../../model/loaded.js';
 import type { CompareAction, CompareScreenState } from './compare-types.js';
 import type { EntityCardOverlay, FindAction, FindState, SearchOverlay } from './find-types.js';
@@ -28,7 +31,7 @@ export type OverlayKind = Overlay['kind'];
  * The full-screen view under any overlay. Only the timeline exists today; other screens
  * (comparison, presentation) are new members with their own state.
  */
-export type Screen = { kind: 'timeline' } | CompareScreenState;
+export type Screen = { kind: 'timeline' } | CompareScreenState | PresentScreen;
 
 /** Everything the explorer shows, in one value the reducer replaces. */
 export interface ExplorerState {
@@ -55,6 +58,8 @@ export interface ExplorerState {
   screen: Screen;
   overlay: Overlay | undefined;
   viewport: Viewport;
+  /** Marked events (m), by incident and event id; the shell saves each change to the sidecar. */
+  marks: Marks;
   /** Set once the user asked to leave; the shell then unmounts. */
   quit: boolean;
   /** The incidents as loaded, in load order: for the entity and search indexes and the comparison. */
@@ -103,4 +108,6 @@ export type Action =
   /** Show indicators in event text as written, or defanged again (F). */
   | { type: 'toggle-fanged' }
   | FindAction
-  | CompareAction;
+  | CompareAction
+  | PresentAction
+  | MarksAction;

@@ -11,8 +11,10 @@ export function ColumnHeader({ cells }: ColumnHeaderProps) {
   return (
     <Text wrap="truncate-end" bold dimColor>
       {' '}
-      {cells.time} {cells.tag} {cells.tactic && `${cells.tactic} `}
-      {cells.stage && `${cells.stage} `}
+      {cells.time} {cells.tag}
+      {cells.tactic && ` ${cells.tactic}`}
+      {cells.stage && ` ${cells.stage}`}
+      {cells.flag}
       {cells.title}
     </Text>
   );

@@ -24,7 +24,7 @@ function sameRow(a: TimelineRowLineProps, b: TimelineRowLineProps): boolean {
   return (
     a.selected === b.selected && a.tagColor === b.tagColor && a.stage === b.stage && a.hasTactics === b.hasTactics && a.color === b.color &&
     a.cells.time === b.cells.time && a.cells.tag === b.cells.tag && a.cells.tactic === b.cells.tactic &&
-    a.cells.stage === b.cells.stage && a.cells.title === b.cells.title
+    a.cells.stage === b.cells.stage && a.cells.title === b.cells.title && a.cells.flag === b.cells.flag
   );
 }
 
@@ -33,9 +33,11 @@ function RowLine({ cells, selected, tagColor, stage, hasTactics, color }: Timeli
   return (
     <Text wrap="truncate-end" inverse={selected} bold={selected}>
       {selected ? '>' : ' '}
-      {cells.time} <Text color={hue(tagColor)}>{cells.tag}</Text>{' '}
-      {cells.tactic && <Text color={hue(hasTactics ? 'cyan' : STAGE_COLORS[stage])}>{cells.tactic} </Text>}
-      {cells.stage && <Text color={hue(STAGE_COLORS[stage])}>{cells.stage} </Text>}
+      {cells.time} <Text color={hue(tagColor)}>{cells.tag}</Text>
+      {cells.tactic && <Text color={hue(hasTactics ? 'cyan' : STAGE_COLORS[stage])}> {cells.tactic}</Text>}
+      {cells.stage && <Text color={hue(STAGE_COLORS[stage])}> {cells.stage}</Text>}
+      {/* The gap before the title: "*" on a marked event. */}
+      <Text bold color={hue('yellow')}>{cells.flag}</Text>
       {cells.title}
     </Text>
   );

@@ -1,0 +1,156 @@
+import type { TimeMode } from '../../core/time-format.js';
+import type { TimelineRow } from '../../core/timeline.js';
+import { tacticByShortname } from '../../model/attack.js';
+import { padEnd, wrap } from '../../text/index.js';
+import { whenText } from './detail-lines.js';
+import { shownText } from './display-text.js';
+import type { IncidentStyle } from './incident-style.js';
+import { span, type Line, type Span } from './spans.js';
+
+/** How a presentation card is drawn. */
+export interface CardOptions {
+  width: number;
+  /** Rows the card has; on short screens the spacing lines go first. */
+  height: number;
+  mode: TimeMode;
+  style: IncidentStyle | undefined;
+  marked: boolean;
+  /** Applied to every text from the data before defanging: the redactor, or nothing. */
+  redact: (text: string) => string;
+  /** Indicators shown as written instead of defanged. */
+  fanged: boolean;
+}
+
+/** What part of a card is on screen, and how many of its lines are below. */
+export interface CardWindow {
+  lines: readonly Line[];
+  below: number;
+}
+
+const LABEL_WIDTH = 10;
+
+/** What a card leaves out, in turn, until it fits its height: the time's original wording, then the spacing lines. */
+const FITS: readonly { wording: boolean; spacing: boolean }[] = [
+  { wording: true, spacing: true },
+  { wording: false, spacing: true },
+  { wording: false, spacing: false },
+];
+
+/**
+ * One event as a large card, to be read across a room: time with fidelity and T+ offset, incident,
+ * stage and tactics, the title boxed and bold, the description, entities and sources. What does
+ * not fit the height even so is scrolled to (see cardWindow).
+ */
+export function cardLines(row: TimelineRow, o: CardOptions): Line[] {
+  let lines: Line[] = [];
+  for (const fit of FITS) {
+    lines = drawCard(row, o, fit.wording, fit.spacing);
+    if (lines.length <= o.height) break;
+  }
+  return lines;
+}
+
+function drawCard(row: TimelineRow, o: CardOptions, wording: boolean, spacing: boolean): Line[] {
+  const { event, incident, time, origin } = row;
+  const margin = o.width >= 60 ? 2 : o.width >= 30 ? 1 : 0;
+  const inner = Math.max(1, o.width - 2 * margin);
+  const text = (s: string) => shownText(o.redact(s), o.fanged);
+  const body: Line[] = [];
+  const blank = () => {
+    if (spacing) body.push([]);
+  };
+  const para = (s: string, style: Omit<Span, 'text'> = {}) => {
+    for (const line of wrap(s, inner)) body.push([span(line, style)]);
+  };
+
+  blank();
+  para(whenText(time, o.mode, origin), { bold: true });
+  if (time.text && wording) para(`"${text(time.text)}"`, { dim: true });
+  const tag = o.style?.tag ?? '';
+  body.push(...wrap(`${tag}  ${text(incident.title)}`.trim(), inner).map((line, i) => (i === 0 && tag && line.startsWith(tag)
+    ? [span(tag, { bold: true, ...(o.style && { color: o.style.color }) }), span(line.slice(tag.length))]
+    : [span(line)])));
+  body.push(...stageLines(row, o.marked, inner));
+  blank();
+  body.push(...titleBox(text(event.title), inner));
+  if (event.description) {
+    blank();
+    para(text(event.description));
+  }
+  const entities = (event.entities ?? []).map((link) => text(entityText(link, row)));
+  const sources = (event.sources ?? []).map((id) => text(sourceText(id, row)));
+  if (entities.length || sources.length) blank();
+  if (entities.length) body.push(...labelled('Entities', [entities.join(', ')], inner));
+  if (sources.length) body.push(...labelled('Sources', sources, inner));
+  const pad = span(' '.repeat(margin));
+  return margin ? body.map((line) => (line.length ? [pad, ...line] : line)) : body;
+}
+
+/** The window of a card `height` rows tall from `scroll`: a taller card keeps its last row to say how much is below. */
+export function cardWindow(lines: readonly Line[], scroll: number, height: number): CardWindow {
+  if (lines.length <= height) return { lines, below: 0 };
+  const room = Math.max(1, height - 1);
+  const top = Math.max(0, Math.min(scroll, lines.length - room));
+  return { lines: lines.slice(top, top + room), below: lines.length - top - room };
+}
+
+/** Most a card can be scrolled in `height` rows. */
+export function maxCardScroll(lines: readonly Line[], height: number): number {
+  return lines.length <= height ? 0 : lines.length - Math.max(1, height - 1);
+}
+
+/** "* marked  Attack, confirmed · TA0001 Initial Access · TA0009 Collection", wrapped. */
+function stageLines(row: TimelineRow, marked: boolean, width: number): Line[] {
+  const { event } = row;
+  const stage = event.stage.charAt(0).toUpperCase() + event.stage.slice(1) + (event.confidence ? `, ${event.confidence}` : '');
+  const tactics = (event.tactics ?? []).map((s) => {
+    const t = tacticByShortname(s);
+    return t ? `${t.id} ${t.name}` : s;
+  });
+  const flag = marked ? '* marked  ' : '';
+  const lines = wrap([flag + stage, ...tactics].join(' · '), width);
+  return lines.map((line, i) =>
+    i === 0 && flag ? [span(flag.trimEnd(), { bold: true, color: 'yellow' }), span(line.slice(flag.trimEnd().length))] : [span(line)],
+  );
+}
+
+/** The title, bold inside a box; too narrow for a box, bold with a rule under it. */
+function titleBox(title: string, width: number): Line[] {
+  if (width < 12) return wrap(title, width).map((line) => [span(line, { bold: true })]);
+  const textWidth = width - 4;
+  const rule = '─'.repeat(width - 2);
+  return [
+    [span(`┌${rule}┐`)],
+    ...wrap(title, textWidth).map((line) => [span('│ '), span(padEnd(line, textWidth), { bold: true }), span(' │')]),
+    [span(`└${rule}┘`)],
+  ];
+}
+
+/** "Entities  a, b" with the values wrapped beside the label; narrow cards put the label on its own line. */
+function labelled(label: string, values: readonly string[], width: number): Line[] {
+  const narrow = width < 40;
+  const valueWidth = narrow ? width : width - LABEL_WIDTH;
+  const out: Line[] = narrow ? [[span(label, { dim: true })]] : [];
+  for (const value of values) {
+    for (const line of wrap(value, Math.max(1, valueWidth))) {
+      const head = narrow ? [] : [span(out.length === 0 ? label.padEnd(LABEL_WIDTH) : ' '.repeat(LABEL_WIDTH), { dim: true })];
+      out.push([...head, span(line)]);
+    }
+  }
+  return out;
+}
+
+function entityText(link: string | { ref: string; role?: string }, row: TimelineRow): string {
+  const ref = typeof link === 'string' ? link : link.ref;
+  const entity = row.incident.entities?.find((e) => e.id === ref);
+  const role = typeof link === 'string' ? undefined : link.role;
+  const roles = role ? [role] : (entity?.roles ?? []);
+  const name = entity?.name ?? ref;
+  return roles.length ? `${name} (${roles.join(', ')})` : name;
+}
+
+function sourceText(id: string, row: TimelineRow): string {
+  const source = row.incident.sources.find((s) => s.id === id);
+  if (!source) return id;
+  return [source.publisher, source.date, `"${source.title}"`].filter(Boolean).join(', ');
+}
