@@ -26,6 +26,7 @@ export const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xe0000, 0xe0fff], // tag characters (E0000–E007F) and variation selectors 17–256
 ];
 
+/** Zero-width joiner: badged except inside emoji ZWJ sequences. */
 export const ZWJ = 0x200d;
 
 /** True when `cp` must be shown as a `<U+XXXX>` badge rather than rendered. */

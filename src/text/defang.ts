@@ -10,7 +10,7 @@ import { isIP } from 'node:net';
 const FILE_EXTENSIONS = new Set(
   (
     'exe dll sys drv ocx cpl scr msi msp bat cmd vbs vbe js jse mjs cjs ts wsf wsh hta lnk ps1 psm1 psd1 ' +
-    'sh bash py pyc pyw rb pl php jsp asp aspx jar class war apk elf so dylib ko ' +
+    'sh bash py pyc pyw rb php jsp asp aspx jar class war apk elf so dylib ko ' +
     'txt log csv tsv json jsonl xml yml yaml ini cfg conf toml env md html htm css ' +
     'pdf doc docx docm dot xls xlsx xlsm ppt pptx rtf odt ods one eml msg ' +
     'zip rar 7z gz tgz tar bz2 xz cab iso img vhd vhdx dmg ' +
@@ -153,11 +153,13 @@ const TRAILING = '.,;:!?';
 function defangUrl(url: string): string {
   // Trailing sentence punctuation and unbalanced closers are not part of the URL.
   let end = url.length;
+  let parens = count(url, '(') - count(url, ')'); // < 0: more closers than openers
+  let brackets = count(url, '[') - count(url, ']');
   for (;;) {
     const ch = url[end - 1];
     if (ch !== undefined && TRAILING.includes(ch)) end--;
-    else if (ch === ')' && count(url, '(', end) < count(url, ')', end)) end--;
-    else if (ch === ']' && !isDefangMark(url, end) && count(url, '[', end) < count(url, ']', end)) end--;
+    else if (ch === ')' && parens < 0) (end--, parens++);
+    else if (ch === ']' && brackets < 0 && !isDefangMark(url, end)) (end--, brackets++);
     else break;
   }
   const body = url.slice(0, end);
@@ -172,9 +174,9 @@ function isDefangMark(s: string, end: number): boolean {
   return end >= 3 && s[end - 3] === '[' && '.:@'.includes(s[end - 2]!);
 }
 
-function count(s: string, ch: string, end: number): number {
+function count(s: string, ch: string): number {
   let n = 0;
-  for (let i = 0; i < end; i++) if (s[i] === ch) n++;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
   return n;
 }
 

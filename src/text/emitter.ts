@@ -22,6 +22,7 @@ function countCodePoints(s: string, from: number): number {
   return n;
 }
 
+/** Collects sanitised output for one field: mark-run cap, emoji context and length cap. */
 export class Emitter {
   private out = '';
   // Where the output would have to be cut so that the cut text plus the suffix still

@@ -1,6 +1,7 @@
 // Display width in terminal columns, measured exactly as Ink measures it (string-width), so
 // what we truncate and pad lines up with Ink's layout. These run per visible row per render:
-// printable ASCII skips segmentation entirely, and grapheme widths are memoised.
+// printable ASCII skips all of it; text where every code point is its own grapheme skips
+// Intl.Segmenter (about 2 µs per grapheme); widths are memoised per code point/grapheme.
 // All functions expect one sanitised line; newlines are handled only by wrap().
 
 import stringWidth from 'string-width';
@@ -9,6 +10,18 @@ const ASCII = /^[\x20-\x7e]*$/;
 const ELLIPSIS = '…'; // East Asian ambiguous, narrow under string-width's default: 1 column
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Code points that can join a neighbour into one grapheme (UAX #29): marks and other Extend,
+// ZWJ/ZWNJ, controls and format chars, emoji modifiers, regional indicators, Hangul jamo and
+// Prepend characters. A string without any of them segments into single code points.
+const JOINING = new RegExp(
+  '[\\p{M}\\p{Grapheme_Extend}\\p{Cc}\\p{Cf}\\p{Emoji_Modifier}\\p{Regional_Indicator}' +
+    '\\u1100-\\u11ff\\ua960-\\ua97f\\ud7b0-\\ud7ff\\uff9e\\uff9f' +
+    '\\u0d4e\\u{111c2}\\u{111c3}\\u{1193f}\\u{11941}\\u{11a3a}\\u{11a84}-\\u{11a89}\\u{11d46}\\u{11f02}]',
+  'u',
+);
+
+const UNKNOWN = 255;
+const bmpWidth = new Uint8Array(0x10000).fill(UNKNOWN);
 const widthCache = new Map<string, number>();
 const CACHE_LIMIT = 4096;
 
@@ -16,6 +29,9 @@ function graphemeWidth(g: string): number {
   if (g.length === 1) {
     const c = g.charCodeAt(0);
     if (c >= 0x20 && c < 0x7f) return 1;
+    let w = bmpWidth[c]!;
+    if (w === UNKNOWN) bmpWidth[c] = w = stringWidth(g);
+    return w;
   }
   let w = widthCache.get(g);
   if (w === undefined) {
@@ -28,8 +44,12 @@ function graphemeWidth(g: string): number {
   return w;
 }
 
-function* graphemes(s: string): Generator<string> {
-  for (const { segment } of segmenter.segment(s)) yield segment;
+/** Grapheme clusters of `s`; plain code points when nothing in `s` can join. */
+function graphemes(s: string): Iterable<string> {
+  if (!JOINING.test(s)) return s; // a string iterates by code point
+  return (function* () {
+    for (const { segment } of segmenter.segment(s)) yield segment;
+  })();
 }
 
 function columns(width: number): number {
@@ -38,7 +58,12 @@ function columns(width: number): number {
 
 /** Terminal columns `s` occupies (CJK and emoji count 2, marks and invisibles 0). */
 export function displayWidth(s: string): number {
-  return ASCII.test(s) ? s.length : stringWidth(s);
+  if (ASCII.test(s)) return s.length;
+  // Same sum string-width computes (it measures grapheme by grapheme), but with memoised
+  // grapheme widths: string-width's per-cluster emoji regex dominates otherwise.
+  let w = 0;
+  for (const g of graphemes(s)) w += graphemeWidth(g);
+  return w;
 }
 
 /** Cuts `s` to at most `width` columns on a grapheme boundary, ending in `…` when cut. */
@@ -46,16 +71,18 @@ export function truncate(s: string, width: number): string {
   const max = columns(width);
   if (max === 0) return '';
   if (ASCII.test(s)) return s.length <= max ? s : s.slice(0, max - 1) + ELLIPSIS;
-  if (stringWidth(s) <= max) return s;
-  let out = '';
+  // One pass: remember where the text still left a column for the ellipsis, and cut there
+  // only if the whole string turns out not to fit.
   let used = 0;
+  let cut = 0;
+  let index = 0;
   for (const g of graphemes(s)) {
-    const w = graphemeWidth(g);
-    if (used + w > max - 1) break; // keep one column for the ellipsis
-    out += g;
-    used += w;
+    used += graphemeWidth(g);
+    if (used > max) return s.slice(0, cut) + ELLIPSIS;
+    index += g.length;
+    if (used <= max - 1) cut = index;
   }
-  return out + ELLIPSIS;
+  return s;
 }
 
 /** Truncates `s` to `width` columns, then pads with spaces to exactly `width` columns. */
