@@ -1,7 +1,7 @@
 import { lookupTactic } from '../model/attack.js';
 import type { Incident } from '../model/incident.js';
 import { didYouMean } from './did-you-mean.js';
-import { incidentTag } from './compare/compare.js';
+import { incidentTag } from './incident-tag.js';
 import { NO_TACTIC } from './view.js';
 
 /** Tactic labels read for a filter: v19 shortnames (a legacy label gives several), with notes to show. */

@@ -1,4 +1,4 @@
-import { incidentTag } from '../core/compare/compare.js';
+import { incidentTag } from '../core/incident-tag.js';
 import type { EntityInIncident } from '../core/entities/index.js';
 import type { EntityHit, EventHit } from '../core/search/index.js';
 import { formatTime } from '../core/time-format.js';

@@ -1,4 +1,4 @@
-import { incidentTag } from '../core/compare/compare.js';
+import { incidentTag } from '../core/incident-tag.js';
 import { formatTime, type TimeMode } from '../core/time-format.js';
 import type { TimelineRow } from '../core/timeline.js';
 import { tacticByShortname } from '../model/attack.js';

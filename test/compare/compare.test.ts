@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareIncidents, incidentTag, type Comparison } from '../../src/core/compare/compare.js';
+import { compareIncidents, type Comparison } from '../../src/core/compare/compare.js';
+import { incidentTag } from '../../src/core/incident-tag.js';
 import { loadPaths } from '../../src/load/index.js';
 import type { LoadedIncident } from '../../src/model/loaded.js';
 

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { compareIncidents, incidentTag } from '../../core/compare/compare.js';
+import { compareIncidents } from '../../core/compare/compare.js';
+import { incidentTag } from '../../core/incident-tag.js';
 import { chooseIncidents } from '../../core/filter.js';
 import type { LoadResult } from '../../model/loaded.js';
 import { renderCompareJson } from '../../output/compare-json.js';

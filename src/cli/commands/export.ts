@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { incidentTag } from '../../core/compare/compare.js';
+import { incidentTag } from '../../core/incident-tag.js';
 import { chooseIncidents } from '../../core/filter.js';
 import { markCount, markedRowKeys } from '../../core/marks.js';
 import { describeFsError } from '../../load/find-inputs.js';

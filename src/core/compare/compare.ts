@@ -1,4 +1,5 @@
 import type { Incident, Phase } from '../../model/incident.js';
+import { incidentTag } from '../incident-tag.js';
 import { Phase as PhaseSchema } from '../../model/incident.js';
 import type { LoadedIncident } from '../../model/loaded.js';
 import { defang } from '../../text/index.js';
@@ -82,14 +83,6 @@ export interface Comparison {
 export interface CompareOptions {
   /** How each action's `time` is written; UTC by default. */
   timeMode?: TimeMode;
-}
-
-/** A short column label for an incident without a `tag`: initials of its id's words ("colonial-pipeline-2021" -> "CP"). */
-export function incidentTag(incident: Incident): string {
-  if (incident.tag) return incident.tag;
-  const words = incident.id.split(/[-_.:]+/).filter((w) => /^[A-Za-z]/.test(w));
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return (initials.length >= 2 ? initials : incident.id.slice(0, 4).toUpperCase()).slice(0, 6);
 }
 
 function offsetOrigin(incident: Incident): { time: ResolvedTime; origin: CompareColumn['origin'] } {

@@ -1,4 +1,4 @@
-import { incidentTag } from '../../core/compare/compare.js';
+import { incidentTag } from '../../core/incident-tag.js';
 import { NO_TACTIC } from '../../core/view.js';
 import { tacticByShortname } from '../../model/attack.js';
 import type { ExportSelection } from './select.js';

@@ -1,4 +1,4 @@
-import { incidentTag } from '../../core/compare/compare.js';
+import { incidentTag } from '../../core/incident-tag.js';
 import { formatOffset, formatTime } from '../../core/time-format.js';
 import { timeOf, type TimelineRow } from '../../core/timeline.js';
 import { tacticByShortname, techniqueById } from '../../model/attack.js';

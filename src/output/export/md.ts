@@ -1,4 +1,5 @@
-import { compareIncidents, incidentTag } from '../../core/compare/compare.js';
+import { compareIncidents } from '../../core/compare/compare.js';
+import { incidentTag } from '../../core/incident-tag.js';
 import { renderCompareMarkdown } from '../compare-md.js';
 import { mdCell } from '../timeline-md.js';
 import { describeFilters } from './filters-note.js';

@@ -1,4 +1,5 @@
 import type { Incident } from '../../model/incident.js';
+import { incidentTag } from '../../core/incident-tag.js';
 import { oneLine } from './list-columns.js';
 import type { BasicColor } from './spans.js';
 
@@ -19,19 +20,12 @@ const PALETTE: readonly BasicColor[] = [
 export function incidentStyles(incidents: readonly Incident[]): IncidentStyle[] {
   const seen = new Map<string, number>();
   return incidents.map((incident) => {
-    let tag = oneLine(incident.tag ?? tagFromId(incident.id));
+    let tag = oneLine(incidentTag(incident));
     const count = (seen.get(tag) ?? 0) + 1;
     seen.set(tag, count);
     if (count > 1) tag = `${tag.slice(0, 5)}${count}`;
     return { tag, color: colorFor(incident.id), title: oneLine(incident.title), id: incident.id };
   });
-}
-
-/** "telemessage-2025" -> "TEL", "okta-support-2023" -> "OS": initials of the words, or the first letters of one. */
-export function tagFromId(id: string): string {
-  const words = id.split(/[-_.:]+/).filter((w) => /^[A-Za-z]/.test(w));
-  if (words.length >= 2) return words.slice(0, 4).map((w) => w[0]!).join('').toUpperCase();
-  return (words[0] ?? id).slice(0, 3).toUpperCase();
 }
 
 /** A colour picked by hashing the incident id, so an incident keeps its colour whatever else is loaded. */
