@@ -46,10 +46,10 @@ export function entityCardLines(card: EntityCard | undefined, facts: CardFacts, 
   return lines;
 }
 
-/** "5 events (3 linked, 2 inferred)". */
+/** "5 events: 3 linked, 2 inferred" (inferred: the event's text names the entity, the data does not link it). */
 function counts(c: { count?: number; events?: number; linked: number; inferred: number }): string {
   const n = c.count ?? c.events ?? 0;
-  return `${n} event${n === 1 ? '' : 's'} (${c.linked} linked, ${c.inferred} inferred from the text)`;
+  return `${n} event${n === 1 ? '' : 's'}: ${c.linked} linked, ${c.inferred} inferred`;
 }
 
 function labelled(label: string, value: string, width: number, style: Omit<Span, 'text'>): Line[] {
