@@ -11,10 +11,15 @@ const phases = {};
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 let last = t0;
+let lastCpu = cpu0;
+// Wall ms of the phase in `name`, its CPU ms in `name + 'Cpu'`.
 const mark = (name) => {
   const now = performance.now();
   phases[name] = now - last;
   last = now;
+  const used = process.cpuUsage(lastCpu);
+  phases[`${name}Cpu`] = (used.user + used.system) / 1000;
+  lastCpu = process.cpuUsage();
 };
 
 if (mode === 'parse') {
@@ -32,6 +37,7 @@ if (mode === 'parse') {
   const cpuLoad = process.cpuUsage();
   const t1 = performance.now();
   last = t1;
+  lastCpu = cpuLoad;
   const result = await core.loadPaths([dir]);
   mark('load');
   const { rows } = core.buildTimeline(result.incidents);

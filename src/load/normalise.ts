@@ -6,19 +6,54 @@ import { sanitize, sanitizeDeep } from '../text/index.js';
 /**
  * Makes a checked incident safe to show: every string sanitised, tactics as v19 shortnames (a
  * legacy label becomes the tactics it maps to), and the labels the data used kept beside it.
+ * `checked` must be the schema's output, which shares no object with `original`: it is
+ * sanitised in place rather than copied, which halves the loader's time on large files.
  */
 export function normaliseIncident(checked: Incident, original: unknown, file: string): LoadedIncident {
   const tacticLabels: Record<string, string[]> = {};
-  const events = checked.events.map((event) => {
-    if (!event.tactics) return event;
+  for (const event of checked.events) {
+    if (!event.tactics) continue;
     const tactics = shortnames(event.tactics);
     const differs = event.tactics.length !== tactics.length || event.tactics.some((label, i) => label !== tactics[i]);
-    if (differs) tacticLabels[event.id] = event.tactics;
-    return { ...event, tactics };
-  });
-  const methodology = checked.methodology?.flatMap(splitLegacy);
-  const incident = sanitizeDeep({ ...checked, events, ...(methodology && { methodology }) });
+    if (differs) {
+      tacticLabels[event.id] = event.tactics;
+      event.tactics = tactics;
+    }
+  }
+  if (checked.methodology) checked.methodology = checked.methodology.flatMap(splitLegacy);
+  const incident = sanitizeInPlace(checked);
   return { incident, original, file: sanitize(file), tacticLabels: sanitizeDeep(tacticLabels) };
+}
+
+/**
+ * Sanitises every string and key of a tree of plain objects and arrays that nothing else
+ * references (iterative, so depth cannot exhaust the stack). A key that sanitises differently
+ * is redefined as data, so "__proto__" never reaches a prototype.
+ */
+function sanitizeInPlace<T extends object>(root: T): T {
+  const work: object[] = [root];
+  for (let node = work.pop(); node !== undefined; node = work.pop()) {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const value: unknown = node[i];
+        if (typeof value === 'string') node[i] = sanitize(value);
+        else if (typeof value === 'object' && value !== null) work.push(value);
+      }
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      const safe = typeof value === 'string' ? sanitize(value) : value;
+      if (typeof value === 'object' && value !== null) work.push(value);
+      const safeKey = sanitize(key);
+      if (safeKey !== key) {
+        delete record[key];
+        Object.defineProperty(record, safeKey, { value: safe, writable: true, enumerable: true, configurable: true });
+      } else if (safe !== value) record[key] = safe;
+    }
+  }
+  return root;
 }
 
 function shortnames(labels: readonly string[]): string[] {

@@ -16,6 +16,12 @@ export async function readFileCapped(file: string, maxBytes: number): Promise<Re
   try {
     const info = await handle.stat();
     if (info.isFile() && info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    // A regular file's size is known and within the cap: one read, no stream. (A file that grows
+    // past the cap between stat and read is caught after.)
+    if (info.isFile()) {
+      const bytes = await handle.readFile();
+      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+    }
     // Pipes and devices have no size up front: read in chunks and stop at the cap.
     return await readCapped(handle.createReadStream({ autoClose: false }), maxBytes);
   } catch (error) {
