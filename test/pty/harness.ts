@@ -11,6 +11,10 @@
  *   await itx.exited;
  *   itx.dispose();
  *
+ * It also records what the program made the terminal do besides drawing (`effects`: title changes,
+ * OSC and DCS strings, replies the terminal would type back, bells) and everything it wrote
+ * (`output()`), so security tests can show that hostile data never reached the terminal.
+ *
  * Build first (`npm run build`): the harness runs the bundled CLI, as a user would.
  */
 import { fileURLToPath } from 'node:url';
@@ -54,6 +58,30 @@ export interface SpawnOptions {
   script?: string;
 }
 
+/** OSC numbers recorded in `effects.osc`: titles, colours, links, fonts, clipboard, cwd and shell marks, iTerm2. */
+const WATCHED_OSC = [0, 1, 2, 4, 7, 8, 10, 11, 12, 50, 52, 104, 112, 133, 777, 1337];
+/** DCS final bytes (with intermediates) recorded in `effects.dcs`: DECRQSS, XTGETTCAP, sixel, tmux passthrough. */
+const WATCHED_DCS = [
+  { intermediates: '$', final: 'q' },
+  { intermediates: '+', final: 'q' },
+  { final: 'q' },
+  { final: 't' },
+];
+
+/** What the program made the terminal do besides drawing text; each would be an attack if data caused it. */
+export interface TerminalEffects {
+  /** Window titles set (OSC 0, 1, 2). */
+  titles: string[];
+  /** OSC strings seen, by number (OSC 52 is a clipboard write or read). */
+  osc: Array<{ ident: number; data: string }>;
+  /** DCS strings seen (DECRQSS, XTGETTCAP, sixel, tmux passthrough). */
+  dcs: string[];
+  /** What the terminal answered to queries (device attributes, cursor position, DECRQSS): typed back into the program. */
+  replies: string[];
+  /** Bells rung. */
+  bells: number;
+}
+
 /** How the program ended. */
 export interface ExitStatus {
   exitCode: number;
@@ -68,6 +96,10 @@ export interface PtySession {
   readonly exited: Promise<ExitStatus>;
   /** Bytes the program has written so far (to measure output per keystroke). */
   readonly bytesWritten: () => number;
+  /** Everything the program has written so far, as the terminal received it. */
+  readonly output: () => string;
+  /** What the program made the terminal do besides drawing (titles, OSC, DCS, replies, bells). */
+  readonly effects: TerminalEffects;
   /** Sends keys or text to the program, as typed. */
   press(...keys: string[]): void;
   /** The screen as lines of text, trailing spaces removed. */
@@ -104,10 +136,20 @@ export function spawnItx(args: readonly string[], options: SpawnOptions = {}): P
   const child = pty.spawn(command, argv, { name: 'xterm-256color', cols, rows, cwd: REPO_ROOT, env });
   const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 100 });
 
+  const effects: TerminalEffects = { titles: [], osc: [], dcs: [], replies: [], bells: 0 };
+  terminal.onTitleChange((title) => effects.titles.push(title));
+  terminal.onBell(() => effects.bells++);
+  terminal.onData((reply) => effects.replies.push(reply));
+  // Returning false lets the emulator's own handling run too, so modes and titles change as they would.
+  for (const ident of WATCHED_OSC) terminal.parser.registerOscHandler(ident, (data) => (effects.osc.push({ ident, data }), false));
+  for (const id of WATCHED_DCS) terminal.parser.registerDcsHandler(id, (data) => (effects.dcs.push(data), false));
+
   let bytes = 0;
+  const written: string[] = [];
   const listeners = new Set<() => void>();
   child.onData((data) => {
     bytes += Buffer.byteLength(data);
+    written.push(data);
     // The emulator parses asynchronously; look at the screen once this chunk is on it.
     terminal.write(data, () => listeners.forEach((notify) => notify()));
   });
@@ -151,6 +193,8 @@ export function spawnItx(args: readonly string[], options: SpawnOptions = {}): P
     terminal,
     exited,
     bytesWritten: () => bytes,
+    output: () => written.join(''),
+    effects,
     press: (...keys) => keys.forEach((k) => child.write(k)),
     lines,
     text: () => lines().join('\n'),
