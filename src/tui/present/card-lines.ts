@@ -29,11 +29,23 @@ export interface CardWindow {
 
 const LABEL_WIDTH = 10;
 
-/** What a card leaves out, in turn, until it fits its height: the time's original wording, then the spacing lines. */
-const FITS: readonly { wording: boolean; spacing: boolean }[] = [
-  { wording: true, spacing: true },
-  { wording: false, spacing: true },
-  { wording: false, spacing: false },
+/** How much a card shows; `full` boxes the title under the time, incident and stage, else the title leads. */
+interface Fit {
+  wording: boolean;
+  spacing: boolean;
+  full: boolean;
+}
+
+/**
+ * What a card gives up, in turn, until it fits its height: the time's original wording, the
+ * spacing lines, then the box and the incident's title (the title then comes first, bold, and the
+ * incident is its tag beside the stage).
+ */
+const FITS: readonly Fit[] = [
+  { wording: true, spacing: true, full: true },
+  { wording: false, spacing: true, full: true },
+  { wording: false, spacing: false, full: true },
+  { wording: false, spacing: false, full: false },
 ];
 
 /**
@@ -44,35 +56,40 @@ const FITS: readonly { wording: boolean; spacing: boolean }[] = [
 export function cardLines(row: TimelineRow, o: CardOptions): Line[] {
   let lines: Line[] = [];
   for (const fit of FITS) {
-    lines = drawCard(row, o, fit.wording, fit.spacing);
+    lines = drawCard(row, o, fit);
     if (lines.length <= o.height) break;
   }
   return lines;
 }
 
-function drawCard(row: TimelineRow, o: CardOptions, wording: boolean, spacing: boolean): Line[] {
+function drawCard(row: TimelineRow, o: CardOptions, fit: Fit): Line[] {
   const { event, incident, time, origin } = row;
   const margin = o.width >= 60 ? 2 : o.width >= 30 ? 1 : 0;
   const inner = Math.max(1, o.width - 2 * margin);
   const text = (s: string) => shownText(o.redact(s), o.fanged);
+  const tag = span(o.style?.tag ?? '', { bold: true, ...(o.style && { color: o.style.color }) });
   const body: Line[] = [];
   const blank = () => {
-    if (spacing) body.push([]);
+    if (fit.spacing) body.push([]);
   };
   const para = (s: string, style: Omit<Span, 'text'> = {}) => {
     for (const line of wrap(s, inner)) body.push([span(line, style)]);
   };
 
   blank();
-  para(whenText(time, o.mode, origin), { bold: true });
-  if (time.text && wording) para(`"${text(time.text)}"`, { dim: true });
-  const tag = o.style?.tag ?? '';
-  body.push(...wrap(`${tag}  ${text(incident.title)}`.trim(), inner).map((line, i) => (i === 0 && tag && line.startsWith(tag)
-    ? [span(tag, { bold: true, ...(o.style && { color: o.style.color }) }), span(line.slice(tag.length))]
-    : [span(line)])));
-  body.push(...stageLines(row, o.marked, inner));
-  blank();
-  body.push(...titleBox(text(event.title), inner));
+  if (!fit.full) para(text(event.title), { bold: true });
+  para(whenText(time, o.mode, origin), { bold: fit.full });
+  if (time.text && fit.wording) para(`"${text(time.text)}"`, { dim: true });
+  if (fit.full) {
+    body.push(...wrap(`${tag.text}  ${text(incident.title)}`.trim(), inner).map((line, i) =>
+      i === 0 && tag.text && line.startsWith(tag.text) ? [tag, span(line.slice(tag.text.length))] : [span(line)],
+    ));
+  }
+  body.push(...stageLines(row, o.marked, inner, fit.full ? undefined : tag));
+  if (fit.full) {
+    blank();
+    body.push(...titleBox(text(event.title), inner));
+  }
   if (event.description) {
     blank();
     para(text(event.description));
@@ -99,18 +116,20 @@ export function maxCardScroll(lines: readonly Line[], height: number): number {
   return lines.length <= height ? 0 : lines.length - Math.max(1, height - 1);
 }
 
-/** "* marked  Attack, confirmed · TA0001 Initial Access · TA0009 Collection", wrapped. */
-function stageLines(row: TimelineRow, marked: boolean, width: number): Line[] {
+/** "* marked  Attack, confirmed · TA0001 Initial Access · TA0009 Collection", after the incident's tag when given, wrapped. */
+function stageLines(row: TimelineRow, marked: boolean, width: number, tag?: Span): Line[] {
   const { event } = row;
   const stage = event.stage.charAt(0).toUpperCase() + event.stage.slice(1) + (event.confidence ? `, ${event.confidence}` : '');
   const tactics = (event.tactics ?? []).map((s) => {
     const t = tacticByShortname(s);
     return t ? `${t.id} ${t.name}` : s;
   });
-  const flag = marked ? '* marked  ' : '';
-  const lines = wrap([flag + stage, ...tactics].join(' · '), width);
-  return lines.map((line, i) =>
-    i === 0 && flag ? [span(flag.trimEnd(), { bold: true, color: 'yellow' }), span(line.slice(flag.trimEnd().length))] : [span(line)],
+  const lead: Span[] = [];
+  if (marked) lead.push(span('* marked', { bold: true, color: 'yellow' }), span('  '));
+  if (tag?.text) lead.push(tag, span(' · '));
+  const head = lead.map((s) => s.text).join('');
+  return wrap(head + [stage, ...tactics].join(' · '), width).map((line, i) =>
+    i === 0 && head && line.startsWith(head) ? [...lead, span(line.slice(head.length))] : [span(line)],
   );
 }
 
