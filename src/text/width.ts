@@ -1,6 +1,6 @@
-// Display width in terminal columns, measured exactly as Ink measures it (string-width), so
-// what we truncate and pad lines up with Ink's layout. These run per visible row per render:
-// printable ASCII skips all of it; text where every code point is its own grapheme skips
+// Display width in terminal columns, measured as Ink measures it (string-width), so what we
+// truncate and pad lines up with Ink's layout; only emoji sequences that some terminals split
+// count wider (see graphemeWidth). These run per visible row per render: printable ASCII skips all of it; text where every code point is its own grapheme skips
 // Intl.Segmenter (about 2 µs per grapheme); widths are memoised per code point/grapheme.
 // All functions expect one sanitised line; newlines are handled only by wrap().
 
@@ -25,6 +25,12 @@ const bmpWidth = new Uint8Array(0x10000).fill(UNKNOWN);
 const widthCache = new Map<string, number>();
 const CACHE_LIMIT = 4096;
 
+// Terminals disagree on emoji joined by ZWJ or a skin-tone modifier: kitty, WezTerm and iTerm2
+// draw one 2-column glyph, but xterm, tmux 3.3 and VTE draw every emoji apart (👩🏽‍💻 takes 6
+// columns), and a row measured at 2 then wraps and scrolls the whole screen. Such a cluster counts
+// as the sum of its parts, so a line fits on both kinds; on the first it merely ends a little short.
+const SPLIT_BY_SOME_TERMINALS = /[\u200d\u{1f3fb}-\u{1f3ff}]/u;
+
 function graphemeWidth(g: string): number {
   if (g.length === 1) {
     const c = g.charCodeAt(0);
@@ -36,6 +42,11 @@ function graphemeWidth(g: string): number {
   let w = widthCache.get(g);
   if (w === undefined) {
     w = stringWidth(g);
+    if (g.length > 2 && SPLIT_BY_SOME_TERMINALS.test(g)) {
+      let parts = 0;
+      for (const codePoint of g) parts += graphemeWidth(codePoint);
+      w = Math.max(w, parts);
+    }
     if (g.length <= 32) {
       if (widthCache.size >= CACHE_LIMIT) widthCache.clear();
       widthCache.set(g, w);
