@@ -183,8 +183,8 @@ export const NASTY_STRINGS: readonly NastyString[] = [
   },
   {
     name: 'bel-flood',
-    why: 'hundreds of BELs: a storm of beeps or flashes, and urgency hints on the window',
-    value: BEL.repeat(300),
+    why: 'two hundred BELs: a storm of beeps or flashes, and urgency hints on the window',
+    value: BEL.repeat(200),
     shows: ['^G'],
   },
   {
@@ -256,7 +256,7 @@ export const NASTY_STRINGS: readonly NastyString[] = [
   {
     name: 'lone-escape',
     why: 'an ESC followed by a character that begins no sequence: shown, not sent (a terminal would swallow the next character)',
-    value: `${ESC}\u00e9t\u00e9 ${ESC}`,
+    value: `${ESC}\u00e9t\u00e9 ${ESC}\u20ac5`,
     shows: ['^['],
   },
 ];
