@@ -77,3 +77,14 @@ test('help opens over the card and Esc returns to it', async () => {
   rendered!.unmount();
   expect(screen(press(state, 'escape')).at(-1)).toMatch(/ 1\/13$/);
 });
+
+test('redacting a presentation pivoted to a person hides the name in the header too', async () => {
+  const pivoted = press(await bundledState(80, 24), '/', 'w', 'a', 'l', 't', 'z', 'enter');
+  expect(pivoted.filters.entity?.name).toBe('Mike Waltz');
+  const plain = screen(press(pivoted, 'p'));
+  expect(plain[0]).toContain('entity: Mike Waltz');
+  rendered!.unmount();
+  const lines = screen(press(pivoted, 'p', 'r'));
+  expect(lines[0]).toMatch(/REDACTED .*entity: Official 1/);
+  expect(lines.join('\n')).not.toContain('Waltz');
+});

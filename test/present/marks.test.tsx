@@ -101,6 +101,19 @@ describe('marks saved beside the data', () => {
     expect(restarted.find((l) => l.startsWith('>'))).toMatch(/ \*\S/);
   });
 
+  test('marks of events no longer in the data stay in the sidecar when others are saved', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, MARKS_FILE_NAME), JSON.stringify({ version: 1, marks: { 'gone-incident': ['e99'] } }));
+    const store = openMarksStore([dir]);
+    const state = { ...(await bundledState()), marks: store.initial };
+    const times = new TimeColumn(state.timeline.rows, state.timeModes);
+    rendered = renderAt(<Explorer initial={state} times={times} color={false} onQuit={() => {}} onMarksChange={store.save} />, 80, 24);
+    await rendered.type('m');
+    const [incidentId, eventId] = shownKeys(state)[0]!.split('/') as [string, string];
+    await vi.waitFor(() => expect(isMarked(readMarksFile(store.file).marks, incidentId, eventId)).toBe(true));
+    expect(isMarked(readMarksFile(store.file).marks, 'gone-incident', 'e99')).toBe(true);
+  });
+
   test('a mark that cannot be saved is said on the status line; the explorer goes on', async () => {
     const dir = tempDir();
     // A folder where the sidecar should be: no file can replace it.

@@ -25,7 +25,7 @@ const present: CommandModule<object, PresentArgs> = {
   handler: async (argv) => {
     const { tactics } = checkTimelineRequest(argv);
     if (!process.stdout.isTTY || !process.stdin.isTTY) {
-      throw new UsageError('itx present needs a terminal; for a document to hand out, use `itx export --format md`');
+      throw new UsageError('present needs a terminal (stdin and stdout); for a document to hand out, use `itx export --format md`');
     }
     const result = await loadAndReport(argv);
     const filters: ViewFilters = { ...NO_FILTERS, tactics, incidents: incidentFilter(argv.incident, result) };

@@ -1,6 +1,7 @@
 import { isMarked } from '../../core/marks.js';
 import { buildRedactor, type Redactor } from '../../core/redact.js';
 import type { TimelineRow } from '../../core/timeline.js';
+import type { ViewFilters } from '../../core/view.js';
 import { frameLayout } from '../layout.js';
 import { cardLines, maxCardScroll } from '../present/card-lines.js';
 import type { Line } from '../present/spans.js';
@@ -60,6 +61,13 @@ export function presentCard(state: ExplorerState): Line[] {
     redact: redactor ? redactor.redact : (text) => text,
     fanged: state.fanged,
   });
+}
+
+/** The filters as the presentation's header names them: a pivot to a person is redacted with the cards. */
+export function shownFilters(state: ExplorerState): ViewFilters {
+  const { screen, filters } = state;
+  if (screen.kind !== 'present' || !screen.redacted || !filters.entity) return filters;
+  return { ...filters, entity: { ...filters.entity, name: redactorOf(state, screen).redact(filters.entity.name) } };
 }
 
 // One redactor per presentation (its rows array), so placeholders stay the same card to card.

@@ -5,7 +5,7 @@ import { frameLayout } from '../layout.js';
 import { headerLine } from '../present/header-line.js';
 import { hintLine } from '../present/hint-line.js';
 import { noticeLine } from '../present/notice-line.js';
-import { presentCard } from '../state/present.js';
+import { presentCard, shownFilters } from '../state/present.js';
 import type { PresentScreen } from '../state/present-types.js';
 import type { ExplorerState } from '../state/types.js';
 import { OverlayBody } from './OverlayBody.js';
@@ -27,11 +27,12 @@ export function PresentationScreen({ state, screen, color }: PresentationScreenP
   const header = headerLine(
     {
       incidents: state.incidents,
-      filters: state.filters,
+      filters: shownFilters(state),
       shown: state.view.rows.length,
       total: state.timeline.rows.length,
       timeMode: state.timeModes[state.timeMode]!,
       redacted: screen.redacted,
+      fanged: state.fanged,
     },
     width,
   );
