@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { matchesQuery } from '../../src/core/search/index.js';
 import { headerLine } from '../../src/tui/present/header-line.js';
 import { cardLines } from '../../src/tui/state/find-selectors.js';
-import type { SearchOverlay } from '../../src/tui/state/find-types.js';
+import type { EntityCardOverlay, SearchOverlay } from '../../src/tui/state/find-types.js';
 import { indexesOf } from '../../src/tui/state/indexes.js';
 import { selectedDetail, selectedRow } from '../../src/tui/state/selectors.js';
 import type { ExplorerState } from '../../src/tui/state/types.js';
@@ -119,7 +119,7 @@ describe('entity card', () => {
     const typed = run(open(await bundledState()), ...typeKeys('waltz'));
     const card = run(typed, ...press('tab'));
     expect(card.overlay?.kind).toBe('entity-card');
-    const lines = text(cardLines(card, card.overlay!.kind === 'entity-card' ? card.overlay.entityKey : ''));
+    const lines = text(cardLines(card, (card.overlay as EntityCardOverlay).entityKey));
     expect(lines[0]).toBe('Mike Waltz');
     expect(lines.some((l) => /^Events +\d+ events: \d+ linked, \d+ inferred in 2 incidents$/.test(l))).toBe(true);
     expect(lines.filter((l) => l.startsWith('First')).length).toBe(2);

@@ -7,6 +7,11 @@ export type MatchRanges = readonly (readonly [number, number])[];
 /** How matched characters look: bold and coloured, and bracketed so they show without colour too. */
 const MATCH: Omit<Span, 'text'> = { bold: true, color: 'yellow' };
 
+/** A text on one line with every character where it was (line breaks become spaces), so match ranges still fit it. */
+export function flatText(text: string): string {
+  return /[\r\n\t]/.test(text) ? text.replace(/[\r\n\t]/g, ' ') : text;
+}
+
 /** A text as spans, each matched run drawn as `[run]` in the match style. */
 export function matchSpans(text: string, ranges: MatchRanges, style: Omit<Span, 'text'> = {}): Span[] {
   if (ranges.length === 0) return [span(text, style)];

@@ -1,13 +1,12 @@
 import { matchIndices, type EntityHit, type EventHit, type ResultItem } from '../../core/search/index.js';
 import { formatTime, type TimeMode } from '../../core/time-format.js';
-import { displayWidth, padEnd } from '../../text/index.js';
+import { displayWidth, padEnd, truncate } from '../../text/index.js';
 import type { SearchOverlay } from '../state/find-types.js';
 import type { LineInput } from '../state/line-edit.js';
 import { shownText } from './display-text.js';
 import { fitSpans } from './header-line.js';
 import type { IncidentStyle } from './incident-style.js';
-import { oneLine } from './list-columns.js';
-import { aroundMatch, matchSpans, shownRanges } from './match-spans.js';
+import { aroundMatch, flatText, matchSpans, shownRanges, type MatchRanges } from './match-spans.js';
 import { span, type Line, type Span } from './spans.js';
 
 /** What the result lines need besides the overlay. */
@@ -69,6 +68,7 @@ function resultLines(overlay: SearchOverlay, facts: SearchFacts, query: string, 
   const out: { item: number; line: Line }[] = [];
   const timeOf = (hit: EventHit) => formatTime(hit.row.time, facts.mode, hit.row.origin);
   const timeWidth = Math.max(0, ...overlay.results.map((r) => (r.kind === 'event' ? displayWidth(timeOf(r.hit)) : 0)));
+  const tagWidth = Math.max(0, ...facts.incidents.map((s) => displayWidth(s.tag)));
   overlay.results.forEach((result: ResultItem, i) => {
     const previous = overlay.results[i - 1];
     if (previous?.kind !== result.kind) out.push({ item: -1, line: [span(result.kind === 'entity' ? 'Entities' : 'Events', { bold: true, color: 'cyan' })] });
@@ -76,50 +76,57 @@ function resultLines(overlay: SearchOverlay, facts: SearchFacts, query: string, 
     const spans =
       result.kind === 'entity'
         ? entitySpans(result.hit)
-        : eventSpans(result.hit, padEnd(timeOf(result.hit), timeWidth), facts, query);
+        : eventSpans(result.hit, `${padEnd(timeOf(result.hit), timeWidth)}  `, tagWidth, facts, query, width);
     const marked = [span(selected ? '> ' : '  '), ...spans].map((s) => (selected ? { ...s, inverse: true } : s));
     out.push({ item: i, line: fitSpans(marked, width, selected) });
   });
   return out;
 }
 
-/** "Smarsh  organization · owner · 1 incident, 2 events", the matched name (or alias, or title) highlighted. */
+/** "Smarsh  organization · 1 incident, 2 events · owner", the matched name (or alias, or title) highlighted. */
 function entitySpans(hit: EntityHit): Span[] {
   const { entity } = hit;
   const roles = [...new Set(entity.perIncident.flatMap((p) => p.roles))];
-  const out = matchSpans(oneLine(entity.name), matchIndices(hit.matches, 'name'), { bold: true });
+  const out = matchSpans(flatText(entity.name), matchIndices(hit.matches, 'name'), { bold: true });
   const alias = hit.matches.find((m) => m.field === 'aliases');
   const title = hit.matches.find((m) => m.field === 'title');
-  if (matchIndices(hit.matches, 'name').length === 0 && alias) out.push(span(' aka '), ...matchSpans(oneLine(alias.value), alias.indices));
-  const facts = [entity.kind, roles.join(', '), `${plural(hit.incidents, 'incident')}, ${plural(hit.events, 'event')}`].filter(Boolean);
+  if (matchIndices(hit.matches, 'name').length === 0 && alias) out.push(span(' aka '), ...matchSpans(flatText(alias.value), alias.indices));
+  // The counts before the roles: a long list of roles is what a narrow screen cuts.
+  const facts = [entity.kind, `${plural(hit.incidents, 'incident')}, ${plural(hit.events, 'event')}`, roles.join(', ')].filter(Boolean);
   out.push(span(`  ${facts.join(' · ')}`, { dim: true }));
   if (matchIndices(hit.matches, 'name').length === 0 && !alias && title) {
-    const around = aroundMatch(oneLine(title.value), title.indices);
+    const around = aroundMatch(flatText(title.value), title.indices);
     out.push(span(' — '), ...matchSpans(around.text, around.ranges));
   }
   return out;
 }
 
-/** "2025-05-05  TM  [Smarsh] says…": the title, or when only the description matched, the title and the matched part of it. */
-function eventSpans(hit: EventHit, time: string, facts: SearchFacts, query: string): Span[] {
+/**
+ * "2025-05-05  TM  [Smarsh] says…": the title, or when only the description matched, the title
+ * shortened and the matched part of the description; a match beyond the width is brought into view.
+ */
+function eventSpans(hit: EventHit, time: string, tagWidth: number, facts: SearchFacts, query: string, width: number): Span[] {
   const { event } = hit.row;
   const style = facts.incidents[hit.row.incidentIndex];
-  const title = shownText(event.title, facts.fanged);
-  const titleRanges = shownRanges(event.title, title, matchIndices(hit.matches, 'title'), query);
-  const out: Span[] = [span(`${time}  `), span(style?.tag ?? '', style && { color: style.color }), span('  ')];
-  out.push(...flat(matchSpans(title, titleRanges)));
-  if (titleRanges.length === 0 && event.description) {
-    const description = shownText(event.description, facts.fanged);
-    const ranges = shownRanges(event.description, description, matchIndices(hit.matches, 'description'), query);
-    const around = aroundMatch(description, ranges);
-    out.push(span(' — ', { dim: true }), ...flat(matchSpans(around.text, around.ranges, { dim: true })));
-  }
-  return out;
+  const tag = padEnd(style?.tag ?? '', tagWidth);
+  const out: Span[] = [span(time), span(tag, style && { color: style.color }), span('  ')];
+  const room = Math.max(8, width - 2 - displayWidth(time) - tagWidth - 2);
+  const title = flatText(shownText(event.title, facts.fanged));
+  const titleRanges = shownRanges(event.title, shownText(event.title, facts.fanged), matchIndices(hit.matches, 'title'), query);
+  if (titleRanges.length > 0 || !event.description) return [...out, ...inView(title, titleRanges, room)];
+  const description = shownText(event.description, facts.fanged);
+  const ranges = shownRanges(event.description, description, matchIndices(hit.matches, 'description'), query);
+  const titleRoom = Math.max(8, Math.floor(room / 2));
+  out.push(span(truncate(title, titleRoom)), span(' — ', { dim: true }));
+  return [...out, ...inView(flatText(description), ranges, room - Math.min(titleRoom, displayWidth(title)) - 3, { dim: true })];
 }
 
-// Sanitised text keeps its line breaks; a result is one line.
-function flat(spans: Span[]): Span[] {
-  return spans.map((s) => ({ ...s, text: oneLine(s.text) }));
+// A text with its first match moved into the `room` it has, cutting its start when the match lies beyond.
+function inView(text: string, ranges: MatchRanges, room: number, style: Omit<Span, 'text'> = {}): Span[] {
+  const firstEnd = ranges.length ? Math.min(...ranges.map(([, e]) => e)) : -1;
+  // The brackets around matched runs take room too, hence the margin.
+  const around = firstEnd >= 0 && firstEnd + 3 > room ? aroundMatch(text, ranges, Math.floor(room / 3)) : { text, ranges };
+  return matchSpans(around.text, around.ranges, style);
 }
 
 function plural(n: number, word: string): string {
