@@ -1,8 +1,18 @@
-// JSON.stringify escapes C0 controls but not DEL, C1, bidi or zero-width characters: escape those
-// too, so the output is the same data yet safe to print to a terminal.
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+import { INVISIBLE_CLASS } from '../text/index.js';
+
+// JSON.stringify escapes C0 controls but not DEL, C1, bidi, zero-width or tag characters: escape
+// those too (the sanitiser's own list, so the two never disagree), so the output is the same data
+// yet safe to print to a terminal.
+const UNSAFE_IN_JSON = new RegExp(`[\\u007f-\\u009f${INVISIBLE_CLASS}]`, 'gu');
+
+/** `\uXXXX` for each UTF-16 unit, so astral characters (tags) become a surrogate pair of escapes. */
+function escape(ch: string): string {
+  let out = '';
+  for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
+}
 
 /** Pretty JSON with characters that could steer a terminal written as \u escapes. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, escape);
 }

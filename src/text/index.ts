@@ -3,3 +3,4 @@ export { sanitize, sanitizeDeep, DEFAULT_MAX_LENGTH } from './sanitize.js';
 export type { SanitizeOptions } from './sanitize.js';
 export { defang, refang, defangIndicator } from './defang.js';
 export { displayWidth, truncate, padEnd, wrap } from './width.js';
+export { INVISIBLE_CLASS } from './chars.js';
