@@ -33,6 +33,9 @@ const COMMANDS: readonly string[][] = [
   ['compare', 'DIR', '--format', 'json'],
   ['export', 'DIR', '--format', 'md'],
   ['export', 'DIR', '--format', 'json'],
+  ['export', 'DIR', '--format', 'csv', '--no-bom'],
+  ['export', 'DIR', '--format', 'stix'],
+  ['export', 'DIR', '--format', 'navigator'],
 ];
 
 describe.each(COMMANDS.map((args) => [args.join(' '), args] as const))('itx %s', { timeout: 20_000 }, (_, args) => {
@@ -40,11 +43,12 @@ describe.each(COMMANDS.map((args) => [args.join(' '), args] as const))('itx %s',
     const run = itx(args.map((a) => (a === 'DIR' ? dir : a)));
     expect(run.status).toBe(1);
     expect(run.stdout.length).toBeGreaterThan(0);
-    expect(auditTerminalOutput(run.stdout)).toEqual([]);
+    // CSV ends its lines with CRLF, as RFC 4180 says.
+    expect(auditTerminalOutput(run.stdout, { crlf: args.includes('csv') })).toEqual([]);
     expect(auditTerminalOutput(run.stderr)).toEqual([]);
     // validate --format json reports on stdout, everything else on stderr; the RLO file name as a badge.
     expect(run.stdout + run.stderr).toContain('invoice<U+202E>nosj.json');
-    if (args.includes('json')) expect(() => JSON.parse(run.stdout)).not.toThrow();
+    if (args.some((a) => ['json', 'stix', 'navigator'].includes(a))) expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 });
 
