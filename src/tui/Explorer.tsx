@@ -8,6 +8,7 @@ import { TimelineScreen } from './views/TimelineScreen.js';
 import { useSaveMarks, type SaveMarks } from './effects/use-save-marks.js';
 import { PresentationScreen } from './views/PresentationScreen.js';
 import { usePrepareEntities } from './effects/use-prepare-entities.js';
+import { useSearchRunner } from './effects/use-search-runner.js';
 import { CompareScreen } from './views/CompareScreen.js';
 
 /** Props of Explorer. */
@@ -28,6 +29,7 @@ export function Explorer({ initial, times, color, onQuit, onMarksChange }: Explo
   useViewportSync(dispatch);
   useSaveMarks(state.marks, onMarksChange, dispatch);
   usePrepareEntities(state.timeline.rows.length, dispatch);
+  useSearchRunner(state.overlay, dispatch);
   useEffect(() => {
     if (state.quit) onQuit();
   }, [state.quit, onQuit]);

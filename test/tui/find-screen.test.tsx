@@ -6,7 +6,7 @@ import { displayWidth } from '../../src/text/index.js';
 import { Explorer } from '../../src/tui/Explorer.js';
 import { TimeColumn } from '../../src/tui/present/time-column.js';
 import { bundledState } from './bundled.js';
-import { renderAt, type Rendered } from './render-at.js';
+import { renderAt, settle, type Rendered } from './render-at.js';
 
 let rendered: Rendered | undefined;
 afterEach(() => {
@@ -21,9 +21,15 @@ async function explorer(columns: number, rows: number, color = false): Promise<R
   return rendered;
 }
 
-/** Types each argument as one chunk (one key, or a word at once as a fast typist or a paste sends it). */
+/**
+ * Types each argument as one chunk (one key, or a word at once as a fast typist or a paste sends
+ * it), then lets the search that follows a typed query run and draw.
+ */
 async function type(r: Rendered, ...chunks: string[]): Promise<string[]> {
-  for (const chunk of chunks) await r.type(chunk);
+  for (const chunk of chunks) {
+    await r.type(chunk);
+    for (let i = 0; i < 10 && r.lines().some((l) => l.includes('searching…')); i++) await settle();
+  }
   return r.lines().map((l) => stripVTControlCharacters(l));
 }
 

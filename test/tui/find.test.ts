@@ -7,7 +7,11 @@ import type { EntityCardOverlay, SearchOverlay } from '../../src/tui/state/find-
 import { indexesOf } from '../../src/tui/state/indexes.js';
 import { selectedDetail, selectedRow } from '../../src/tui/state/selectors.js';
 import type { ExplorerState } from '../../src/tui/state/types.js';
-import { bundledState, press, run, shownKeys, typeKeys } from './bundled.js';
+import type { Action } from '../../src/tui/state/types.js';
+import { bundledState, press, run, shownKeys, typeKeys as keysOf } from './bundled.js';
+
+/** Typing, then the search the shell runs once the typed characters are on screen. */
+const typeKeys = (text: string): Action[] => [...keysOf(text), { type: 'search-run' }];
 
 const search = (state: ExplorerState) => state.overlay as SearchOverlay;
 const names = (state: ExplorerState) => search(state).results.map((r) => (r.kind === 'entity' ? r.hit.entity.name : r.hit.row.event.title));
@@ -28,6 +32,17 @@ describe('typing a query', () => {
     expect(search(smarsh).results.map((r) => r.kind)).toEqual([...search(smarsh).results].map((r) => r.kind).sort());
   });
 
+  test('an edit shows on the line at once and the search follows; Enter, ↑/↓ and Tab never act on older results', async () => {
+    const start = open(await bundledState());
+    const echoed = run(start, ...keysOf('smarsh'));
+    expect(search(echoed).input.text).toBe('smarsh');
+    expect(search(echoed).results).toEqual([]);
+    expect(names(run(echoed, { type: 'search-run' }))[0]).toBe('Smarsh');
+    expect(run(echoed, ...press('enter')).filters.entity?.name).toBe('Smarsh');
+    expect(names(run(echoed, ...press('down')))[0]).toBe('Smarsh');
+    expect(run(run(start, ...keysOf('waltz')), ...press('tab')).overlay?.kind).toBe('entity-card');
+  });
+
   test('a typo still finds the entity; a query matching nothing lists nothing', async () => {
     const start = open(await bundledState());
     expect(names(run(start, ...typeKeys('smrash')))[0]).toBe('Smarsh');
@@ -43,10 +58,10 @@ describe('typing a query', () => {
   test('Backspace, Ctrl-U, Ctrl-W, arrows and Home edit the line, and the results follow', async () => {
     const start = open(await bundledState());
     const typo = run(start, ...typeKeys('waltzx'));
-    const fixed = run(typo, ...press('backspace'));
+    const fixed = run(typo, ...press('backspace'), { type: 'search-run' });
     expect(search(fixed).input.text).toBe('waltz');
     expect(names(fixed)[0]).toBe('Mike Waltz');
-    expect(search(run(fixed, ...press('ctrl-u'))).results).toEqual([]);
+    expect(search(run(fixed, ...press('ctrl-u'), { type: 'search-run' })).results).toEqual([]);
     expect(search(run(fixed, ...typeKeys(' signal'), ...press('ctrl-w'))).input.text).toBe('waltz ');
     const inserted = run(start, ...typeKeys('mke'), ...press('left', 'left'), ...typeKeys('i'), ...press('end'), ...typeKeys(' waltz'));
     expect(search(inserted).input.text).toBe('mike waltz');

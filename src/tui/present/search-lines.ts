@@ -54,12 +54,11 @@ export function inputLine(input: LineInput, width: number): Line {
 function summaryLine(overlay: SearchOverlay, query: string, width: number): Line {
   const entities = overlay.results.filter((r) => r.kind === 'entity').length;
   const events = overlay.results.length - entities;
-  const text =
-    query === ''
-      ? 'Type a name (person, organisation, outlet, product) or words of an event.'
-      : overlay.results.length === 0
-        ? `Nothing matches "${query}".`
-        : `${entities} ${entities === 1 ? 'entity' : 'entities'}, ${events} event${events === 1 ? '' : 's'}`;
+  let text = `${entities} ${entities === 1 ? 'entity' : 'entities'}, ${events} event${events === 1 ? '' : 's'}`;
+  // For the moment between an edit's frame and its search, the results are for the query before.
+  if (overlay.searched !== overlay.input.text) text = 'searching…';
+  else if (query === '') text = 'Type a name (person, organisation, outlet, product) or words of an event.';
+  else if (overlay.results.length === 0) text = `Nothing matches "${query}".`;
   return fitSpans([span(text, { dim: true })], width);
 }
 

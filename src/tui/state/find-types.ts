@@ -5,10 +5,12 @@ import type { LineEdit, LineInput } from './line-edit.js';
 export interface SearchOverlay {
   kind: 'search';
   input: LineInput;
-  /** Entities first, then events; recomputed on every edit. */
+  /** Entities first, then events, for the query `searched`. */
   results: readonly ResultItem[];
   /** Position of the chosen result in `results`. */
   cursor: number;
+  /** The query `results` are for: behind `input.text` from an edit until the search runs, a moment later. */
+  searched: string;
 }
 
 /** The entity card (`e`, or Tab on an entity result): one entity across every incident. */
@@ -35,6 +37,8 @@ export type FindAction =
   /** Insert typed or pasted text at the caret of the search line. */
   | { type: 'search-insert'; text: string }
   | { type: 'search-edit'; edit: LineEdit }
+  /** Search for what the line holds, if the results are for an older query (dispatched after each edit's frame). */
+  | { type: 'search-run' }
   /** Enter: pivot to the chosen entity, or show the chosen event. */
   | { type: 'search-choose' }
   /** Tab in the search overlay: the card of the chosen entity result. */
@@ -49,7 +53,7 @@ export type FindAction =
   | { type: 'prepare-entities' };
 
 const FIND_TYPES: ReadonlySet<string> = new Set<FindAction['type']>([
-  'search-insert', 'search-edit', 'search-choose', 'open-card', 'card-back', 'card-pivot', 'search-next', 'prepare-entities',
+  'search-insert', 'search-edit', 'search-run', 'search-choose', 'open-card', 'card-back', 'card-pivot', 'search-next', 'prepare-entities',
 ]);
 
 /** True for the actions find.ts handles. */

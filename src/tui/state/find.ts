@@ -19,6 +19,8 @@ export function findReducer(state: ExplorerState, action: FindAction, run: Run):
       return editSearch(state, (input) => insertText(input, action.text));
     case 'search-edit':
       return editSearch(state, (input) => editLine(input, action.edit));
+    case 'search-run':
+      return state.overlay?.kind === 'search' ? ready({ ...state, overlay: searched(state, state.overlay) }) : state;
     case 'search-choose':
       return choose(state, run);
     case 'open-card':
@@ -39,14 +41,15 @@ export function findReducer(state: ExplorerState, action: FindAction, run: Run):
 /** The search overlay as `/` opens it: empty, with the search index built (once per load). */
 export function openSearch(state: ExplorerState): SearchOverlay {
   void indexesOf(state).search;
-  return { kind: 'search', input: EMPTY_LINE, results: [], cursor: 0 };
+  return { kind: 'search', input: EMPTY_LINE, results: [], cursor: 0, searched: '' };
 }
 
 /** Moves the chosen search result, or scrolls the entity card. */
 export function moveFindOverlay(state: ExplorerState, overlay: SearchOverlay | EntityCardOverlay, by: number): SearchOverlay | EntityCardOverlay {
   if (overlay.kind === 'search') {
-    const cursor = Math.max(0, Math.min(overlay.results.length - 1, overlay.cursor + by));
-    return cursor === overlay.cursor ? overlay : { ...overlay, cursor };
+    const current = searched(state, overlay);
+    const cursor = Math.max(0, Math.min(current.results.length - 1, current.cursor + by));
+    return cursor === current.cursor ? current : { ...current, cursor };
   }
   const lines = cardLines(state, overlay.entityKey).length;
   const scroll = Math.max(0, Math.min(lines - overlayHeight(state), overlay.scroll + by));
@@ -59,20 +62,27 @@ function ready(state: ExplorerState): ExplorerState {
   return { ...state, find: { ...state.find, entitiesReady: true } };
 }
 
-// Every edit searches again: results follow each keystroke, and a paste is one edit, so one search.
+/**
+ * The overlay with results for the query it holds, searching only when they are for an older one.
+ * An edit changes only the line, so the character shows at once; the search follows (`search-run`,
+ * dispatched after the frame), and keys that act on results bring them up to date first.
+ */
+export function searched(state: ExplorerState, overlay: SearchOverlay): SearchOverlay {
+  if (overlay.searched === overlay.input.text) return overlay;
+  const results = resultItems(search(indexesOf(state).search, overlay.input.text, RESULT_LIMIT));
+  return { ...overlay, results, cursor: 0, searched: overlay.input.text };
+}
+
 function editSearch(state: ExplorerState, edit: (input: LineInput) => LineInput): ExplorerState {
   const overlay = state.overlay;
   if (overlay?.kind !== 'search') return state;
   const input = edit(overlay.input);
-  if (input === overlay.input) return state;
-  if (input.text === overlay.input.text) return { ...state, overlay: { ...overlay, input } };
-  const results = resultItems(search(indexesOf(state).search, input.text, RESULT_LIMIT));
-  return ready({ ...state, overlay: { ...overlay, input, results, cursor: 0 } });
+  return input === overlay.input ? state : { ...state, overlay: { ...overlay, input } };
 }
 
 function choose(state: ExplorerState, run: Run): ExplorerState {
-  const overlay = state.overlay;
-  if (overlay?.kind !== 'search') return state;
+  if (state.overlay?.kind !== 'search') return state;
+  const overlay = searched(state, state.overlay);
   const query = overlay.input.text.trim();
   const closed: ExplorerState = { ...state, overlay: undefined, find: { ...state.find, lastQuery: query || state.find.lastQuery } };
   const item = overlay.results[overlay.cursor];
@@ -98,8 +108,8 @@ export function pivotTo(state: ExplorerState, entity: MergedEntity, run: Run): E
 
 // Tab on an entity result: its card, and Esc back to the results.
 function openCard(state: ExplorerState): ExplorerState {
-  const overlay = state.overlay;
-  if (overlay?.kind !== 'search') return state;
+  if (state.overlay?.kind !== 'search') return state;
+  const overlay = searched(state, state.overlay);
   const item = overlay.results[overlay.cursor];
   if (item?.kind !== 'entity') return state;
   return ready({ ...state, overlay: { kind: 'entity-card', entityKey: item.hit.entity.key, scroll: 0, from: overlay } });
