@@ -257,5 +257,9 @@ describe('broken and hostile reports never crash the importer', () => {
     survives('# Incident Report: \n## \n- **:** \n- ** **\n1. \n* \n####### deep\n```\ncode\n```');
     survives('# Incident Report: A\n## Indicators of Compromise\n- **Network indicators:** ' + '1.2.3.4, '.repeat(2000));
     survives('# Incident Report: A\n## Executive Summary\n' + '(including '.repeat(500) + 'officials');
-  });
+    // Long runs that make careless patterns quadratic: each must finish (the test timeout is the guard).
+    for (const run of ['**a '.repeat(10_000), 'reported by A B C D E F G H '.repeat(1_000), 'A.'.repeat(20_000), 'May '.repeat(10_000), '1.'.repeat(20_000)]) {
+      survives(`# Incident Report: A\n## Executive Summary\n${run}\n## Incident Details\n- **Details:** ${run}`);
+    }
+  }, 60_000);
 });

@@ -2,7 +2,8 @@
 
 const LINK = /!?\[([^\]\n]*)\]\(([^)\s]*)\)/g;
 // Paired emphasis only at word edges, so snake_case names and hashes keep their underscores.
-const EMPHASIS = /(^|[\s(["'“‘/])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\2(?=$|[\s)\]"'”’.,;:!?/])/g;
+// The span is bounded so that a line of 10,000 unpaired "**" stays linear.
+const EMPHASIS = /(^|[\s(["'“‘/])(\*{1,3}|_{1,3})(?=\S)(.{1,300}?)(?<=\S)\2(?=$|[\s)\]"'”’.,;:!?/])/g;
 const CODE = /`+([^`]*)`+/g;
 
 /** Plain text of an inline Markdown fragment: `**a**` -> `a`, `[t](u)` -> `t (u)`, code spans unwrapped. */

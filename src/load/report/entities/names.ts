@@ -1,9 +1,10 @@
 /** What a name looks like: a media outlet, a government body, a person. Small rules, tested. */
 
 /** A capitalised word (or one starting with a digit, like "404" or "1Password"). */
-export const CAP = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.\\-]*";
-/** A proper name: capitalised words, with "of" and "&" inside ("Department of Justice", "AT&T"). */
-export const NAME = `${CAP}(?:\\s+(?:(?:of|&)\\s+)?${CAP})*`;
+// Bounded lengths keep every rule linear on hostile input (a 100 KB run of "A.A.A.").
+export const CAP = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.\\-]{0,40}";
+/** A proper name: up to six capitalised words, with "of" and "&" inside ("Department of Justice", "AT&T"). */
+export const NAME = `${CAP}(?:\\s+(?:(?:of|&)\\s+)?${CAP}){0,5}`;
 
 const MEDIA_SUFFIX = /\s(?:Media|News|Times|Post|Journal|Wire|Herald|Tribune|Gazette|Daily|Weekly|Magazine|Record|Register|Guardian|Telegraph|Insider|Chronicle|Reporter|Review|Press|Network|Radio|TV|Broadcasting)$/;
 const KNOWN_OUTLETS = new Set(

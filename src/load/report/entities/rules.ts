@@ -35,7 +35,7 @@ const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
 /** "high-ranking US officials (including Mike Waltz, JD Vance, Tulsi Gabbard, and Marco Rubio)". */
 export function parenthesisedLists(text: string, registry: EntityRegistry, people: ReadonlySet<string>, wholeReport = text): void {
-  const re = /\b([\p{L}-]+)\s*\((?:including|incl\.|such as|e\.g\.,?|namely|like|among them)\s+([^()]+)\)/giu;
+  const re = /\b([\p{L}-]+)\s*\((?:including|incl\.|such as|e\.g\.,?|namely|like|among them)\s+([^()]{1,1000})\)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const group = m[1]!.toLowerCase();
     const role = GROUP_ROLES[group];
@@ -62,7 +62,7 @@ export function owners(text: string, registry: EntityRegistry): void {
 
 /** "Reports by 404 Media and independent journalist Micah Lee", "reported by NBC News": reporters. */
 export function reporters(text: string, registry: EntityRegistry, people: ReadonlySet<string>): void {
-  const re = /\b(?:(?:reports?|reporting|reported|stories|articles?|coverage)(?:\s+(?:surfaced|first|initially|published|appeared))?\s+(?:from|by)|according to)\s+([^.;()]+)/giu;
+  const re = /\b(?:(?:reports?|reporting|reported|stories|articles?|coverage)(?:\s+(?:surfaced|first|initially|published|appeared))?\s+(?:from|by)|according to)\s+([^.;()]{1,300})/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Look again inside this clause: "... on Sunday, followed by ... reported by NBC News".
     re.lastIndex = m.index + m[0].length - m[1]!.length;
