@@ -56,6 +56,7 @@ export function moveFindOverlay(state: ExplorerState, overlay: SearchOverlay | E
   return scroll === overlay.scroll ? overlay : { ...overlay, scroll };
 }
 
+// Notes that the entity index is built (building it if need be): the detail pane then lists inferred mentions.
 function ready(state: ExplorerState): ExplorerState {
   if (state.find.entitiesReady) return state;
   void indexesOf(state).entities;
