@@ -107,6 +107,12 @@ describe('redaction', () => {
     expect(redacted.screen).toMatchObject({ redacted: true });
   });
 
+  test('itx present --redact opens redacted; r then shows the names', async () => {
+    const opened = run(await telemessage(), { type: 'present-open', standalone: true, redacted: true });
+    expect(cardWords(opened)).toContain('Reuters photo shows Official 1 using');
+    expect(cardWords(press(opened, 'r'))).toContain('Reuters photo shows Mike Waltz using');
+  });
+
   test('the header says REDACTED only while redacting', async () => {
     const { headerLine } = await import('../../src/tui/present/header-line.js');
     const state = await telemessage();
