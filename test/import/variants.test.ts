@@ -241,6 +241,12 @@ describe('broken and hostile reports never crash the importer', () => {
     const incident = result.incidents[0] as Incident;
     expect(incident.impact!.map((i) => i.category)).toEqual(['financial', 'data', 'operational', 'reputational']);
     expect(incident.events[0]!.tactics).toEqual(['initial-access']);
+    // Names are identifiers: the sequences are dropped from them, and the original wording is kept as a note.
+    expect(incident.entities!.slice(0, 2).map((e) => [e.name, e.roles])).toEqual([
+      ['TeleMessage', ['victim']],
+      ['Smarsh', ['owner']],
+    ]);
+    expect(incident.notes).toContainEqual({ heading: 'Incident Details: Affected Organization', text: 'Tele\u202eMessage (owned by \u001b]52;c;ZXZpbA==\u0007Smarsh)' });
     const everyLine = survives(okta.replace(/\n/g, '\u001b[31m\u0000\u202e\n'));
     expect(everyLine.summary.mapped).toHaveLength(32);
     // At the start of every line they hide the headings: no report is found, and that is said.

@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../../../model/incident.js';
+import { comparable } from '../comparable.js';
 import { slugify, uniqueId } from '../ids.js';
 
 /** An entity as it is being gathered from the report. */
@@ -44,7 +45,8 @@ export class EntityRegistry {
 
   /** Adds an entity, merging it into one already known by the same name (or a person's surname). */
   add(name: string, kind: EntityKind, roles: string[] = [], title?: string): EntityDraft | undefined {
-    const clean = name.replace(/\s+/g, ' ').replace(/^[\s"'“‘(]+|[\s"'”’),.;:]+$/g, '').replace(/['’]s$/, '');
+    // Escape sequences and invisible characters are no part of a name.
+    const clean = comparable(name).replace(/\s+/g, ' ').replace(/^[\s"'“‘(]+|[\s"'”’),.;:]+$/g, '').replace(/['’]s$/, '');
     if (!nameKey(clean)) return undefined;
     const existing = this.find(clean, kind);
     if (existing) {

@@ -1,3 +1,4 @@
+import { comparable } from '../comparable.js';
 import type { ImportContext } from '../context.js';
 import { allTimes } from '../dates.js';
 import type { IncidentDraft } from '../draft.js';
@@ -91,10 +92,12 @@ function mapField(field: DetailField, item: Item, value: string, draft: Incident
 const OWNER = /\b(?:owned by|a subsidiary of|subsidiary of|part of|acquired by|parent(?: company)?:?)\s+(?:the\s+)?([^(),;]+)/i;
 
 /** "TeleMessage (owned by Smarsh)": the victim organisation and its owner. */
-function mapOrganization(item: Item, value: string, draft: IncidentDraft, ctx: ImportContext, entities: EntityRegistry): void {
+function mapOrganization(item: Item, original: string, draft: IncidentDraft, ctx: ImportContext, entities: EntityRegistry): void {
+  // Names are identifiers: escape sequences in them are dropped (the note keeps the original).
+  const value = comparable(original);
   const name = value.split(/\s*(?:\(|;|,\s|\s[-–—]\s)/)[0]!.replace(/\.$/, '').trim();
   if (readStatus(name).status !== 'described') {
-    ctx.keep(`Incident Details: ${item.key}`, value);
+    ctx.keep(`Incident Details: ${item.key}`, original);
     return;
   }
   const organization = entities.add(name, 'organization', ['victim']);
@@ -105,5 +108,5 @@ function mapOrganization(item: Item, value: string, draft: IncidentDraft, ctx: I
     if (ownerEntity && !draft.owner) draft.owner = ownerEntity;
   }
   const residue = value.replace(name, '').replace(owner?.[0] ?? '', '').replace(/[()\s.,;:–—-]+/g, '');
-  if (residue) ctx.keep(`Incident Details: ${item.key}`, value);
+  if (residue || value !== original) ctx.keep(`Incident Details: ${item.key}`, original);
 }
