@@ -2,17 +2,31 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import manifest from '../../package.json' with { type: 'json' };
 import { commands } from './commands/index.js';
-import { EXIT, UsageError, reportFailure } from './exit.js';
+import { describeFsError } from '../load/find-inputs.js';
+import { EXIT, UsageError, printError, reportFailure } from './exit.js';
 import { protectStdinDash } from './shared-options.js';
 
 const args = protectStdinDash(hideBin(process.argv));
 const debug = args.includes('--debug');
 
-// `itx timeline | head` closes the pipe early: that is the reader's choice, not an error.
+// `itx timeline | head` closes the pipe early: that is the reader's choice, not an error. A full
+// disk or a dead terminal is not a bug either: one line, never a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
-  throw error;
+  printError(`cannot write to standard output: ${describeFsError(error)}`);
+  process.exit(EXIT.dataErrors);
 });
+
+// A bug that escapes every command (an error thrown in a callback, a promise nobody awaited) ends
+// like any other unexpected error: one line, exit code 3, the stack only with --debug. While the
+// explorer runs, its exit guard is listening too: it restores the terminal, then rejects into the
+// catch at the bottom, which reports the error once.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    if (process.listenerCount(event) > 1) return;
+    process.exit(reportFailure(error, debug));
+  });
+}
 
 const cli = yargs(args)
   .scriptName('itx')

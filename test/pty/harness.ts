@@ -56,6 +56,11 @@ export interface SpawnOptions {
   timeoutMs?: number;
   /** Script to run instead of bin/itx.js (relative to the repository root), e.g. a test entry point. */
   script?: string;
+  /**
+   * A shell command run on the same terminal after the program ends (e.g. `stty -a`, to see the
+   * terminal modes it left behind); the exit status is still the program's.
+   */
+  thenRun?: string;
 }
 
 /** OSC numbers recorded in `effects.osc`: titles, colours, links, fonts, clipboard, cwd and shell marks, iTerm2. */
@@ -127,12 +132,13 @@ export function spawnItx(args: readonly string[], options: SpawnOptions = {}): P
   const timeout = options.timeoutMs ?? 8000;
   const env: Record<string, string> = { ...(process.env as Record<string, string>), TERM: 'xterm-256color', ...options.env };
   delete env.CI;
-  const command = options.banner === undefined ? process.execPath : '/bin/sh';
   const script = options.script ?? 'bin/itx.js';
-  const argv =
-    options.banner === undefined
-      ? [script, ...args]
-      : ['-c', 'printf "%s\\n" "$1"; shift; exec "$@"', 'sh', options.banner, process.execPath, script, ...args];
+  const viaShell = options.banner !== undefined || options.thenRun !== undefined;
+  const command = viaShell ? '/bin/sh' : process.execPath;
+  const shellScript =
+    (options.banner === undefined ? 'shift; ' : 'printf "%s\\n" "$1"; shift; ') +
+    (options.thenRun === undefined ? 'exec "$@"' : `"$@"; status=$?; ${options.thenRun}; exit $status`);
+  const argv = viaShell ? ['-c', shellScript, 'sh', options.banner ?? '', process.execPath, script, ...args] : [script, ...args];
   const child = pty.spawn(command, argv, { name: 'xterm-256color', cols, rows, cwd: REPO_ROOT, env });
   const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 100 });
 
