@@ -13,11 +13,11 @@ export const isFullFrame = (lines) => lines[0].trim() !== '' && lines.slice(-2).
  * Milliseconds from spawning `node bin/itx.js ...args` at 80x24 to its first full frame, `runs`
  * times: `wall`, and `cpu`, the CPU time the process had used by then (10 ms resolution).
  */
-export async function itxStartup(args, runs, { cols = 80, rows = 24 } = {}) {
+export async function itxStartup(args, runs, { cols = 80, rows = 24, script = 'bin/itx.js' } = {}) {
   const wall = [];
   const cpu = [];
   for (let i = 0; i < runs; i++) {
-    const session = spawnPty(process.execPath, ['bin/itx.js', ...args], { cols, rows });
+    const session = spawnPty(process.execPath, [script, ...args], { cols, rows });
     try {
       const at = await session.waitFor(isFullFrame, 'the first full frame', 180_000);
       const used = cpuMsOf(session.pid);

@@ -1,4 +1,6 @@
 // Bundles the CLI into one ESM file: one module load at start-up instead of hundreds.
+// Start-up is measured by `npm run bench` (BENCHMARKS.md says what each step here saved).
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // Ink loads its React devtools bridge only when DEV=true; itx never ships it.
@@ -12,6 +14,45 @@ const noDevtools = {
   },
 };
 
+// compromise builds its whole lexicon when its module is evaluated (about 250 ms of CPU, a third
+// of start-up), and only the report importer calls it. The bundle gets a stand-in that requires
+// it on the first call: esbuild wraps a required module so that its body runs only then.
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, (args) =>
+      args.namespace === 'lazy-compromise' ? undefined : { path: 'compromise', namespace: 'lazy-compromise' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-compromise' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'js',
+      contents: `
+        let nlp;
+        export default function lazyNlp(...args) {
+          nlp ??= require('compromise');
+          return (nlp.default ?? nlp)(...args);
+        }`,
+    }));
+  },
+};
+
+// Yoga (Ink's layout engine) fetches its WebAssembly from a data: URL when `fetch` exists, which
+// starts Node's whole HTTP client (about 20 ms) to decode base64 it can decode directly.
+const YOGA_FETCH = 'function ya(){return w||"function"!=typeof fetch?';
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(YOGA_FETCH)) {
+        // Another yoga version: bundle it as it is (a little slower to start, same behaviour).
+        return { contents: source, loader: 'js', warnings: [{ text: 'yoga-layout changed: its wasm is fetched as before' }] };
+      }
+      return { contents: source.replace(YOGA_FETCH, 'function ya(){return true?'), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/itx.js',
@@ -20,9 +61,9 @@ await build({
   format: 'esm',
   target: 'node20',
   jsx: 'automatic',
-  plugins: [noDevtools],
+  plugins: [noDevtools, lazyCompromise, yogaWithoutFetch],
   define: { 'process.env.NODE_ENV': '"production"' },
-  // Bundled CommonJS (yargs helpers, react) needs require() inside ESM.
+  // Bundled CommonJS (yargs helpers, react, compromise) needs require() inside ESM.
   banner: {
     js: "import { createRequire as __itxCreateRequire } from 'node:module'; const require = __itxCreateRequire(import.meta.url);",
   },
