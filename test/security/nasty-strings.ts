@@ -16,7 +16,7 @@ export interface NastyString {
   why: string;
   /** The string itself, as a JSON string value would decode to. */
   value: string;
-  /** What the reader must see in its place (badges); empty when the whole string is a sequence removed whole. */
+  /** What the reader must see in its place (badges, defanged text); empty when the whole string is a sequence removed whole. */
   shows: string[];
   /** Too big to commit: written only at test time, into a temporary directory. */
   large?: boolean;
@@ -40,7 +40,8 @@ export const NASTY_STRINGS: readonly NastyString[] = [
     name: 'osc8-lying-link',
     why: 'OSC 8 makes text a hyperlink to another address: the reader sees one bank and clicks another',
     value: `${ESC}]8;;https://evil.example/${ST}https://bank.example/${ESC}]8;;${ST}`,
-    shows: [],
+    // Only the link text remains, defanged: the address it pointed to is gone.
+    shows: ['hxxps://bank[.]example/'],
   },
   {
     name: 'osc0-title-set-and-report',
