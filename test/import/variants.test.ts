@@ -170,6 +170,8 @@ describe('reports in still other shapes', () => {
       '- **Date of Discovery**: May 4, 2025',
       '- **Date of Incident**: Late April 2025',
       '- **Affected Organization(s)**: ExampleCloud',
+      '- **Date Reported:** May 6, 2025',
+      '- **Reported by:** BleepingComputer and Jane Doe',
       '## 3. Timeline of Events',
       '### May 1, 2025 – Phishing email sent',
       '- **Details:** Employees received a phishing email.',
@@ -196,8 +198,11 @@ describe('reports in still other shapes', () => {
       ['containment', 'enforced MFA'],
       ['recovery', 'Investigation ongoing; service suspension is a precautionary measure'],
     ]);
+    expect(incident.disclosed).toEqual({ at: '2025-05-06' });
     expect(incident.entities!.map((e) => [e.name, e.kind, e.roles ?? []])).toEqual([
       ['ExampleCloud', 'organization', ['victim']],
+      ['BleepingComputer', 'media', ['reporter']],
+      ['Jane Doe', 'person', ['reporter']],
       ['Reuters', 'media', ['reporter']],
     ]);
     expect(result.summary.mapped).toContain('2. Incident Details: Date of Discovery');

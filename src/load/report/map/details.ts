@@ -2,16 +2,18 @@ import { comparable } from '../comparable.js';
 import type { ImportContext } from '../context.js';
 import { allTimes } from '../dates.js';
 import type { IncidentDraft } from '../draft.js';
+import { isMediaName, looksLikePerson } from '../entities/names.js';
 import type { EntityRegistry } from '../entities/registry.js';
 import { readStatus } from '../status.js';
 import type { Item, Section } from '../tree.js';
 import { itemValue, itemsOf, keepItem, keepParagraphs, keyOf } from './common.js';
 
-type DetailField = 'discovered' | 'started' | 'disclosed' | 'organization' | 'sectors' | 'geography' | 'attacker' | 'status';
+type DetailField = 'discovered' | 'started' | 'disclosed' | 'organization' | 'sectors' | 'geography' | 'attacker' | 'reporter' | 'status';
 
 const FIELDS: [RegExp, DetailField][] = [
+  [/\b(?:reported by|discovered by|detected by|found by|source|sources|reporters?|credit)\b/, 'reporter'],
   [/\b(?:discover\w*|detect\w*|identified|first observed|found)\b/, 'discovered'],
-  [/\b(?:disclos\w*|announc\w*|publicly reported|made public)\b/, 'disclosed'],
+  [/\b(?:disclos\w*|announc\w*|reported|made public)\b/, 'disclosed'],
   [/\b(?:incident date|date of (?:the )?incident|attack date|breach date|intrusion date|compromise date|occurred|start\w*|began|incident period|date range|dates?)\b/, 'started'],
   [/\b(?:organi[sz]ations?|company|companies|victims?|affected entity|target|entity)\b/, 'organization'],
   [/\b(?:sectors?|industry|industries|vertical)\b/, 'sectors'],
@@ -43,7 +45,7 @@ export function mapDetails(section: Section, draft: IncidentDraft, ctx: ImportCo
 }
 
 function mapField(field: DetailField, item: Item, value: string, draft: IncidentDraft, ctx: ImportContext, entities: EntityRegistry): void {
-  const path = field === 'organization' || field === 'attacker' ? 'entities' : field;
+  const path = field === 'organization' || field === 'attacker' || field === 'reporter' ? 'entities' : field;
   switch (field) {
     case 'discovered':
     case 'started':
@@ -79,6 +81,16 @@ function mapField(field: DetailField, item: Item, value: string, draft: Incident
       const aka = /\((?:aka|a\.k\.a\.|also known as)\s+([^)]+)\)/i.exec(value);
       if (actor && aka) actor.aliases.push(...aka[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean));
       if (status !== 'described' || /[(,;]/.test(value.replace(aka?.[0] ?? '', ''))) ctx.keep(`Incident Details: ${item.key}`, value);
+      return;
+    }
+    case 'reporter': {
+      // "Reported by: 404 Media, Micah Lee": each name is a reporter; the wording is read for more.
+      for (const part of value.split(/\s*(?:,|;|\band\b)\s*/)) {
+        const name = part.replace(/\s*\(.*$/, '').replace(/\.$/, '').trim();
+        if (name && readStatus(name).status === 'described' && /^[\p{Lu}\p{N}]/u.test(name)) {
+          entities.add(name, isMediaName(name) ? 'media' : looksLikePerson(name) ? 'person' : 'organization', ['reporter']);
+        }
+      }
       return;
     }
     case 'status': {
