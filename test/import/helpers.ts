@@ -3,9 +3,9 @@ import { expect } from 'vitest';
 import { importReport, type ImportResult } from '../../src/load/report/index.js';
 import { Incident } from '../../src/model/incident.js';
 
-/** The seed report and the Okta sample, as shipped beside the project. */
-export const SEED = '../shared/seed/000_e90ce983b5c18d05.txt';
-export const OKTA = '../shared/samples/okta-support-2023.txt';
+/** The seed report and the Okta sample, copied into the fixtures so a clean clone has them. */
+export const SEED = 'test/fixtures/reports/telemessage-2025-seed.txt';
+export const OKTA = 'test/fixtures/reports/okta-support-2023.txt';
 
 /** Reads a report as text. */
 export function readReport(path: string): string {
