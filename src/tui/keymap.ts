@@ -35,7 +35,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['/'], contexts: TIMELINE, action: { type: 'open', overlay: 'search' }, help: 'search people, organisations, outlets and events', hint: { keys: '/', label: 'search' } },
   { keys: ['n'], contexts: TIMELINE, action: { type: 'search-next', direction: 1 }, help: 'next event in view matching the last search (wraps)' },
   { keys: ['N'], contexts: TIMELINE, action: { type: 'search-next', direction: -1 }, help: 'previous event matching the last search' },
-  { keys: ['e'], contexts: TIMELINE, action: { type: 'open', overlay: 'entity-card' }, help: "entity card of the pivot, else of the selected event's first entity (none: search)", hint: { keys: 'e', label: 'entity' } },
+  { keys: ['e'], contexts: TIMELINE, action: { type: 'open', overlay: 'entity-card' }, help: "entity card: the pivot's, else the selected event's first entity", hint: { keys: 'e', label: 'entity' } },
   { keys: ['c'], contexts: TIMELINE, action: { type: 'compare-open' }, help: 'compare the response to the incidents in view', hint: { keys: 'c', label: 'compare' } },
   { keys: ['F'], contexts: TIMELINE, action: { type: 'toggle-fanged' }, help: 'show URLs and addresses in events as written (live), or defanged again' },
   { keys: ['x'], contexts: TIMELINE, action: { type: 'clear-filters' }, help: 'clear all filters and the entity pivot', hint: { keys: 'x', label: 'clear' } },
