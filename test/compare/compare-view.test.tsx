@@ -79,7 +79,7 @@ describe('compare view', () => {
       expect(plain.join('\n')).toMatch(/T\+17d Revoked the(.|\n)*session tokens(.|\n)*embedded in shared(.|\n)*files/);
       // Inverse runs from ESC[7m to ESC[27m, with colour codes inside.
       const inverted = frame.flatMap((l) => [...l.matchAll(/\x1b\[7m(.*?)\x1b\[27m/g)].map((m) => stripVTControlCharacters(m[1]!).trim()));
-      expect(inverted.join(' ')).toBe('T+17d Revoked the session tokens embedded in shared files');
+      expect(inverted.join(' ')).toBe('▶T+17d Revoked the session tokens embedded in shared files');
     } finally {
       chalk.level = level;
     }

@@ -55,7 +55,7 @@ describe('layoutComparison in columns', () => {
     const selected = layoutComparison(comparison, { width: 80, height: 60, selected: revoke });
     expect(screen(selected.body)).toMatch(/embedded in shared +\n +files +\n/);
     const highlighted = selected.body.flatMap((l) => l.cells.filter((c) => c.action === revoke).map((c) => c.text.trim()));
-    expect(highlighted.join(' ')).toBe('T+17d Revoked the session tokens embedded in shared files');
+    expect(highlighted.join(' ')).toBe('▶T+17d Revoked the session tokens embedded in shared files');
   });
 
   it('pages columns at 60 wide: two at a time, the footer says which', () => {

@@ -69,19 +69,24 @@ export interface ShowOptions {
   wholeText?: boolean;
 }
 
+/** Marks the selected action's first line. */
+export const SELECTED_MARK = '▶';
+
 /** How many text lines an unselected action may take before it is cut with "…". */
 export const MAX_ACTION_LINES = 3;
 
 /** Action `index`'s lines in a column: when it happened (offset or date), then its text, wrapped; cut unless shown whole. */
 export function actionLines(action: ComparedAction, index: number, width: number, show: ShowOptions): LayoutCell[][] {
-  const lines = wrap(`${action.when} ${action.text}`, width);
+  // The selected action also starts with a marker, so the selection shows without colour or inverse.
+  const when = index === show.selected ? `${SELECTED_MARK}${action.when}` : action.when;
+  const lines = wrap(`${when} ${action.text}`, width);
   const whole = show.wholeText || index === show.selected || lines.length <= MAX_ACTION_LINES;
   const shown = whole ? lines : cutLines(lines, width);
   const of = (c: LayoutCell): LayoutCell => ({ ...c, action: index });
   return shown.map((line, i) => {
-    if (i > 0 || !line.startsWith(action.when)) return [of(cell(line, width, 'text'))];
-    const whenWidth = Math.min(action.when.length, width);
-    return [of(cell(action.when, whenWidth, 'offset')), of(cell(line.slice(whenWidth), width - whenWidth, 'text'))];
+    if (i > 0 || !line.startsWith(when)) return [of(cell(line, width, 'text'))];
+    const whenWidth = Math.min(when.length, width);
+    return [of(cell(when, whenWidth, 'offset')), of(cell(line.slice(whenWidth), width - whenWidth, 'text'))];
   });
 }
 
