@@ -1,4 +1,5 @@
 // Keystroke-to-frame latency and bytes per keystroke, in a pseudo-terminal, for itx and for less.
+import { cpuMsOf } from './lib/proc.mjs';
 import { spawnPty } from './lib/pty.mjs';
 import { isFullFrame } from './startup.mjs';
 
@@ -15,36 +16,55 @@ const position = (lines) => {
 };
 
 /**
- * Starts `command args` at cols x rows, waits for its first full frame, then presses `key`
- * `warmup + presses` times, one at a time: after each press, the time to the last byte of the
- * frame it caused (the output burst that ends in QUIET_MS of silence) and that burst's bytes.
- * `check` (optional) is asked after each press whether the screen shows the key's effect.
+ * Starts `command args` at cols x rows, waits for its first full frame and for it to go idle,
+ * then presses `key` `warmup + presses` times, one at a time, timing each press to its frame: to
+ * the output that makes `check(screenBefore, screenNow)` true when given, else to the last byte
+ * of the output burst (followed by QUIET_MS of silence); and the bytes the press cost.
+ * `cpuPerPress` is the CPU time the program used per timed press (from /proc; 10 ms ticks,
+ * averaged), which a busy machine disturbs far less than the latency.
  */
 export async function pressRepeatedly(command, args, { cols = 80, rows = 24, key = 'j', presses = 40, warmup = 5, check } = {}) {
   const session = spawnPty(command, args, { cols, rows });
   const latencies = [];
   const bytes = [];
+  let cpuPerPress = NaN;
   try {
     await session.waitFor(isFullFrame, `the first full frame of ${command} ${args.join(' ')}`, 180_000);
-    await session.quiet(300);
+    await idle(session);
+    let cpuStart;
     for (let i = 0; i < warmup + presses; i++) {
+      if (i === warmup) cpuStart = cpuMsOf(session.pid);
       const before = session.bytes();
       const screenBefore = session.lines();
       const pressedAt = performance.now();
       session.press(key);
-      const lastAt = await session.settle(QUIET_MS, pressedAt);
-      if (check && !check(screenBefore, session.lines())) {
-        throw new Error(`${key} had no visible effect in ${command}; screen:\n${session.lines().join('\n')}`);
-      }
+      const frameAt = check
+        ? await session.waitFor((now) => check(screenBefore, now), `the effect of ${key}`, 30_000)
+        : await session.settle(QUIET_MS, pressedAt);
+      await session.quiet(QUIET_MS);
       if (i < warmup) continue;
       bytes.push(session.bytes() - before);
-      if (lastAt !== undefined) latencies.push(lastAt - pressedAt);
+      if (frameAt !== undefined) latencies.push(frameAt - pressedAt);
     }
+    const cpuEnd = cpuMsOf(session.pid);
+    if (cpuStart !== undefined && cpuEnd !== undefined) cpuPerPress = (cpuEnd - cpuStart) / presses;
   } finally {
     session.press('q');
     session.dispose();
   }
-  return { latencies, bytes };
+  return { latencies, bytes, cpuPerPress };
+}
+
+/** Waits until the program has used no CPU for 300 ms (work after its first frame, such as building an index, is done). */
+async function idle(session, limitMs = 120_000) {
+  const start = performance.now();
+  let last = cpuMsOf(session.pid);
+  while (performance.now() - start < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = cpuMsOf(session.pid);
+    if (now === undefined || now === last) return;
+    last = now;
+  }
 }
 
 /** itx's j moves the selection one row down: its position counter goes up by one. */
@@ -63,7 +83,7 @@ export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3
   const latencies = [];
   try {
     await session.waitFor(isFullFrame, 'the first full frame', 180_000);
-    await session.quiet(300);
+    await idle(session);
     for (let round = 0; round < rounds; round++) {
       const before = session.lines().join('\n');
       session.press('/');

@@ -2,6 +2,7 @@
 // Start-up is measured by `npm run bench` (BENCHMARKS.md says what each step here saved).
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { inkPatches } from './ink-patches.mjs';
 
 // Ink loads its React devtools bridge only when DEV=true; itx never ships it.
 const noDevtools = {
@@ -61,7 +62,7 @@ await build({
   format: 'esm',
   target: 'node20',
   jsx: 'automatic',
-  plugins: [noDevtools, lazyCompromise, yogaWithoutFetch],
+  plugins: [noDevtools, lazyCompromise, yogaWithoutFetch, inkPatches],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS (yargs helpers, react, compromise) needs require() inside ESM.
   banner: {
