@@ -1,31 +1,35 @@
-import type { Key } from 'ink';
 import { describe, expect, test } from 'vitest';
 import { decodeKeys } from '../../src/tui/input/decode-keys.js';
 import { CONTEXT_TITLES, KEYMAP, actionFor, hintsFor, type KeyContext } from '../../src/tui/keymap.js';
 
-const plain: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
-};
-
 describe('decodeKeys', () => {
   test('a chunk of typed characters is one key each, control characters included', () => {
-    expect(decodeKeys('jjjjj', plain)).toEqual(['j', 'j', 'j', 'j', 'j']);
-    expect(decodeKeys('tjj \r', plain)).toEqual(['t', 'j', 'j', 'space', 'enter']);
-    expect(decodeKeys('G\x04\x7f\b', plain)).toEqual(['G', 'ctrl-d', 'backspace', 'backspace']);
-    expect(decodeKeys('日本🔑', plain)).toEqual(['日', '本', '🔑']);
+    expect(decodeKeys('jjjjj')).toEqual(['j', 'j', 'j', 'j', 'j']);
+    expect(decodeKeys('tjj \r')).toEqual(['t', 'j', 'j', 'space', 'enter']);
+    expect(decodeKeys('G\x04\x7f\b')).toEqual(['G', 'ctrl-d', 'backspace', 'backspace']);
+    expect(decodeKeys('日本🔑')).toEqual(['日', '本', '🔑']);
   });
 
-  test('keys Ink has already named', () => {
-    expect(decodeKeys('', { ...plain, downArrow: true })).toEqual(['down']);
-    expect(decodeKeys('', { ...plain, pageUp: true })).toEqual(['pageup']);
-    expect(decodeKeys('', { ...plain, tab: true, shift: true })).toEqual(['shift-tab']);
-    expect(decodeKeys('', { ...plain, escape: true, meta: true })).toEqual(['escape']);
-    expect(decodeKeys('d', { ...plain, ctrl: true })).toEqual(['ctrl-d']);
-    expect(decodeKeys('', { ...plain, delete: true })).toEqual(['backspace']);
+  test('escape sequences of the keys itx binds, in their xterm, VT and rxvt forms', () => {
+    expect(decodeKeys('\x1b[B')).toEqual(['down']);
+    expect(decodeKeys('\x1bOA')).toEqual(['up']);
+    expect(decodeKeys('\x1b[1;5C')).toEqual(['right']);
+    expect(decodeKeys('\x1b[5~')).toEqual(['pageup']);
+    expect(decodeKeys('\x1b[6~')).toEqual(['pagedown']);
+    expect(decodeKeys('\x1b[H')).toEqual(['home']);
+    expect(decodeKeys('\x1b[4~')).toEqual(['end']);
+    expect(decodeKeys('\x1b[Z')).toEqual(['shift-tab']);
+    expect(decodeKeys('\x1b[3~')).toEqual(['delete']);
+    expect(decodeKeys('\x1b')).toEqual(['escape']);
+    expect(decodeKeys('\x03')).toEqual(['ctrl-c']);
     // Alt+j is not j: it must not move the selection.
-    expect(decodeKeys('j', { ...plain, meta: true })).toEqual(['alt-j']);
+    expect(decodeKeys('\x1bj')).toEqual(['alt-j']);
+  });
+
+  test('sequences that name no bound key are ignored, never an error', () => {
+    for (const raw of ['\x1b[1;5P', '\x1b[1;5R', '\x1b[6n', '\x1b[?2004h', '\x1b[200~', '\x1bOP', '\x1b]52;c;eA==']) {
+      expect(decodeKeys(raw), JSON.stringify(raw)).toEqual([]);
+    }
   });
 });
 

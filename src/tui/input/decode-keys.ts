@@ -1,31 +1,43 @@
-import type { Key } from 'ink';
-
 /**
- * Names of the keys one Ink input event holds, in order: "j", "G", "?", "space", "enter", "tab",
- * "shift-tab", "escape", "backspace", "up", "down", "left", "right", "pageup", "pagedown", "home",
- * "end", "ctrl-d", "alt-x".
+ * Names of the keys in one raw input event, in order: "j", "G", "?", "space", "enter", "tab",
+ * "shift-tab", "escape", "backspace", "delete", "up", "down", "left", "right", "pageup",
+ * "pagedown", "home", "end", "ctrl-d", "alt-x".
  *
- * Ink 6.8 splits escape sequences apart but hands a run of plain characters that arrived in one
- * stdin chunk ("jjjjj" from key repeat over SSH, or a paste) to `useInput` as one string; each
- * character is a key press here, so none are dropped.
+ * Ink 6.8 splits stdin into escape sequences and runs of plain characters; a run that arrived in
+ * one chunk ("jjjjj" from key repeat over SSH, or a paste) is one event, and each character is a
+ * key press here, so none are dropped. The raw event is decoded here rather than by Ink's
+ * `useInput`, whose key parser throws on some sequences (Ctrl+F1 `ESC[1;5P`, a pasted `ESC[6n`).
+ * Sequences that name no key itx uses are ignored.
  */
-export function decodeKeys(input: string, key: Key): string[] {
-  if (key.upArrow) return ['up'];
-  if (key.downArrow) return ['down'];
-  if (key.leftArrow) return ['left'];
-  if (key.rightArrow) return ['right'];
-  if (key.pageUp) return ['pageup'];
-  if (key.pageDown) return ['pagedown'];
-  if (key.home) return ['home'];
-  if (key.end) return ['end'];
-  if (key.tab) return [key.shift ? 'shift-tab' : 'tab'];
-  if (key.return) return ['enter'];
-  // Ink 6.8 reports the Backspace key's \x7f as "delete" and ^H as "backspace".
-  if (key.backspace || key.delete) return ['backspace'];
-  if (key.escape && input === '') return ['escape'];
-  if (key.ctrl && input.length === 1) return [`ctrl-${input}`];
-  if (key.meta && [...input].length === 1) return [`alt-${input}`];
-  return [...input].map(charKey);
+export function decodeKeys(raw: string): string[] {
+  if (raw === '') return [];
+  if (raw.startsWith('\x1b')) return decodeEscape(raw);
+  return [...raw].map(charKey);
+}
+
+// CSI and SS3 sequences of the keys itx binds; modifiers (ESC[1;5A) are read as the plain key.
+const FINAL_KEYS: Record<string, string> = { A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end', Z: 'shift-tab' };
+const TILDE_KEYS: Record<string, string> = { '1': 'home', '7': 'home', '4': 'end', '8': 'end', '5': 'pageup', '6': 'pagedown', '3': 'delete' };
+
+function decodeEscape(raw: string): string[] {
+  if (raw === '\x1b' || raw === '\x1b\x1b') return ['escape'];
+  // ESC ESC [A and the like: Alt with a special key; read as the key itself.
+  const body = raw.startsWith('\x1b\x1b') ? raw.slice(1) : raw;
+  const csi = /^\x1b\[([\d;]*)([~A-Za-z])$/.exec(body);
+  if (csi) {
+    const [, params = '', final = ''] = csi;
+    const name = final === '~' ? TILDE_KEYS[params.split(';')[0] ?? ''] : FINAL_KEYS[final];
+    return name ? [name] : [];
+  }
+  const ss3 = /^\x1bO([A-DHF])$/.exec(body);
+  if (ss3) return [FINAL_KEYS[ss3[1]!]!];
+  // ESC followed by one character is Alt+character (Alt+j is not j: it must not move the selection).
+  const rest = [...raw.slice(1)];
+  if (rest.length === 1) {
+    const key = charKey(rest[0]!);
+    return [key === 'backspace' || key === 'enter' ? key : `alt-${key}`];
+  }
+  return [];
 }
 
 /** The key name of one character typed or pasted. */
