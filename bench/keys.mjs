@@ -55,6 +55,18 @@ export async function pressRepeatedly(command, args, { cols = 80, rows = 24, key
   return { latencies, bytes, cpuPerPress };
 }
 
+/** The time of the last output after `since`, once output has stopped and the program uses no more CPU. */
+async function settleAndIdle(session, since, timeoutMs = 10_000) {
+  let lastAt = await session.settle(QUIET_MS, since, timeoutMs);
+  for (;;) {
+    const cpu = cpuMsOf(session.pid);
+    const bytes = session.bytes();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    if (cpuMsOf(session.pid) === cpu && session.bytes() === bytes) return lastAt;
+    lastAt = (await session.settle(QUIET_MS, lastAt ?? since)) ?? lastAt;
+  }
+}
+
 /** Waits until the program has used no CPU for 300 ms (work after its first frame, such as building an index, is done). */
 async function idle(session, limitMs = 120_000) {
   const start = performance.now();
@@ -76,23 +88,29 @@ export const selectionMovedDown = (before, after) => {
 
 /**
  * Types `query` into the explorer's search overlay (opened with `/`), `rounds` times, timing each
- * keystroke to its frame. Returns `{ available: false }` when `/` changes nothing on screen.
+ * keystroke to its last frame (the overlay may echo the character before its results), and `/`
+ * to the overlay (`opens`: the first one builds the search index). Returns `{ available: false }`
+ * when `/` changes nothing on screen.
  */
 export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3 } = {}) {
   const session = spawnPty(process.execPath, ['bin/itx.js', ...args], { cols, rows });
   const latencies = [];
+  const opens = [];
   try {
     await session.waitFor(isFullFrame, 'the first full frame', 180_000);
     await idle(session);
     for (let round = 0; round < rounds; round++) {
       const before = session.lines().join('\n');
+      const pressedAt = performance.now();
       session.press('/');
-      await session.settle(QUIET_MS, performance.now(), 2000);
-      if (session.lines().join('\n') === before) return { available: false, latencies };
+      const openedAt = await settleAndIdle(session, pressedAt, 120_000);
+      if (session.lines().join('\n') === before) return { available: false, latencies, opens };
+      opens.push(openedAt - pressedAt);
       for (const char of query) {
         const pressedAt = performance.now();
         session.press(char);
-        const lastAt = await session.settle(QUIET_MS, pressedAt);
+        // The overlay may show the character first and the results a little later: wait for both.
+        const lastAt = await settleAndIdle(session, pressedAt);
         if (lastAt !== undefined) latencies.push(lastAt - pressedAt);
       }
       session.press('\x1b');
@@ -102,5 +120,5 @@ export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3
     session.press('q');
     session.dispose();
   }
-  return { available: true, latencies };
+  return { available: true, latencies, opens };
 }
