@@ -1,9 +1,8 @@
 import type { TimeMode } from '../../core/time-format.js';
 import type { TimelineRow } from '../../core/timeline.js';
-import { tacticByShortname } from '../../model/attack.js';
 import { padEnd, wrap } from '../../text/index.js';
-import { whenText } from './detail-lines.js';
 import { shownText } from './display-text.js';
+import { entityText, labelledLines, sourceText, tacticText, whenText } from './event-text.js';
 import type { IncidentStyle } from './incident-style.js';
 import { span, type Line, type Span } from './spans.js';
 
@@ -27,7 +26,8 @@ export interface CardWindow {
   below: number;
 }
 
-const LABEL_WIDTH = 10;
+/** A card's field labels: 10 columns wide, on their own line below 40 columns. */
+const LABELS = { labelWidth: 10, narrowBelow: 40 };
 
 /** How much a card shows; `full` boxes the title under the time, incident and stage, else the title leads. */
 interface Fit {
@@ -97,8 +97,8 @@ function drawCard(row: TimelineRow, o: CardOptions, fit: Fit): Line[] {
   const entities = (event.entities ?? []).map((link) => text(entityText(link, row)));
   const sources = (event.sources ?? []).map((id) => text(sourceText(id, row)));
   if (entities.length || sources.length) blank();
-  if (entities.length) body.push(...labelled('Entities', [entities.join(', ')], inner));
-  if (sources.length) body.push(...labelled('Sources', sources, inner));
+  if (entities.length) body.push(...labelledLines('Entities', [entities.join(', ')], inner, LABELS));
+  if (sources.length) body.push(...labelledLines('Sources', sources, inner, LABELS));
   const pad = span(' '.repeat(margin));
   return margin ? body.map((line) => (line.length ? [pad, ...line] : line)) : body;
 }
@@ -120,10 +120,7 @@ export function maxCardScroll(lines: readonly Line[], height: number): number {
 function stageLines(row: TimelineRow, marked: boolean, width: number, tag?: Span): Line[] {
   const { event } = row;
   const stage = event.stage.charAt(0).toUpperCase() + event.stage.slice(1) + (event.confidence ? `, ${event.confidence}` : '');
-  const tactics = (event.tactics ?? []).map((s) => {
-    const t = tacticByShortname(s);
-    return t ? `${t.id} ${t.name}` : s;
-  });
+  const tactics = (event.tactics ?? []).map(tacticText);
   const lead: Span[] = [];
   if (marked) lead.push(span('* marked', { bold: true, color: 'yellow' }), span('  '));
   if (tag?.text) lead.push(tag, span(' · '));
@@ -143,33 +140,4 @@ function titleBox(title: string, width: number): Line[] {
     ...wrap(title, textWidth).map((line) => [span('│ '), span(padEnd(line, textWidth), { bold: true }), span(' │')]),
     [span(`└${rule}┘`)],
   ];
-}
-
-/** "Entities  a, b" with the values wrapped beside the label; narrow cards put the label on its own line. */
-function labelled(label: string, values: readonly string[], width: number): Line[] {
-  const narrow = width < 40;
-  const valueWidth = narrow ? width : width - LABEL_WIDTH;
-  const out: Line[] = narrow ? [[span(label, { dim: true })]] : [];
-  for (const value of values) {
-    for (const line of wrap(value, Math.max(1, valueWidth))) {
-      const head = narrow ? [] : [span(out.length === 0 ? label.padEnd(LABEL_WIDTH) : ' '.repeat(LABEL_WIDTH), { dim: true })];
-      out.push([...head, span(line)]);
-    }
-  }
-  return out;
-}
-
-function entityText(link: string | { ref: string; role?: string }, row: TimelineRow): string {
-  const ref = typeof link === 'string' ? link : link.ref;
-  const entity = row.incident.entities?.find((e) => e.id === ref);
-  const role = typeof link === 'string' ? undefined : link.role;
-  const roles = role ? [role] : (entity?.roles ?? []);
-  const name = entity?.name ?? ref;
-  return roles.length ? `${name} (${roles.join(', ')})` : name;
-}
-
-function sourceText(id: string, row: TimelineRow): string {
-  const source = row.incident.sources.find((s) => s.id === id);
-  if (!source) return id;
-  return [source.publisher, source.date, `"${source.title}"`].filter(Boolean).join(', ');
 }
