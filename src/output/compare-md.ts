@@ -1,7 +1,7 @@
 import type { ComparedAction, Comparison, KindRow } from '../core/compare/compare.js';
 import { INFERRED_MARK, spanText, UNIQUE_MARK } from '../core/compare/layout-lines.js';
 import { capitalise } from '../core/compare/layout-columns.js';
-import { mdCell } from './timeline-md.js';
+import { mdCell, mdHead, mdRow } from './markdown.js';
 
 /** The comparison as a GitHub-flavoured Markdown document: durations, then one table per phase. */
 export function renderCompareMarkdown(comparison: Comparison): string {
@@ -16,14 +16,14 @@ export function renderCompareMarkdown(comparison: Comparison): string {
     '',
     '## Durations',
     '',
-    tableHead(['Measure', ...incidents.map((c) => c.tag)]),
+    mdHead(['Measure', ...incidents.map((c) => c.tag)]),
   );
   for (const row of comparison.durations) {
-    out.push(tableRow([`${row.label} (${row.explain})`, ...row.cells.map((span) => spanText(span))].map(mdCell)));
+    out.push(mdRow([`${row.label} (${row.explain})`, ...row.cells.map((span) => spanText(span))].map(mdCell)));
   }
   for (const group of comparison.phases) {
-    out.push('', `## ${capitalise(group.phase)}`, '', tableHead(['Kind', ...incidents.map((c) => c.tag)]));
-    for (const row of group.rows) out.push(tableRow([mdCell(kindLabel(row)), ...row.cells.map(actionsCell)]));
+    out.push('', `## ${capitalise(group.phase)}`, '', mdHead(['Kind', ...incidents.map((c) => c.tag)]));
+    for (const row of group.rows) out.push(mdRow([mdCell(kindLabel(row)), ...row.cells.map(actionsCell)]));
   }
   const rows = comparison.phases.flatMap((p) => p.rows);
   const legend = [
@@ -37,14 +37,6 @@ export function renderCompareMarkdown(comparison: Comparison): string {
 function originNote(origin: Comparison['incidents'][number]['origin']): string {
   if (origin === 'discovery') return '';
   return origin === 'start' ? ', discovery unknown: offsets from its start' : ', no known times: offsets unknown';
-}
-
-function tableHead(cells: string[]): string {
-  return `${tableRow(cells.map(mdCell))}\n|${cells.map(() => ' --- |').join('')}`;
-}
-
-function tableRow(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }
 
 /** "suspend-service* ◆": the kind and its marks. */

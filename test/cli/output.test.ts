@@ -3,7 +3,8 @@ import { buildTimeline } from '../../src/core/timeline.js';
 import { loadPaths } from '../../src/load/index.js';
 import { EXIT, UsageError, reportFailure } from '../../src/cli/exit.js';
 import { csvCell } from '../../src/output/csv.js';
-import { mdCell, renderTimelineMarkdown } from '../../src/output/timeline-md.js';
+import { mdCell } from '../../src/output/markdown.js';
+import { renderTimelineMarkdown } from '../../src/output/timeline-md.js';
 
 describe('CSV cells', () => {
   it.each([

@@ -4,10 +4,10 @@ import { timeOf, type TimelineRow } from '../../core/timeline.js';
 import { tacticByShortname, techniqueById } from '../../model/attack.js';
 import type { Incident, TimeSpec } from '../../model/incident.js';
 import { defang, defangIndicator } from '../../text/index.js';
-import { mdCell } from '../timeline-md.js';
+import { mdCell, mdTable } from '../markdown.js';
 import { rowFields } from '../timeline-fields.js';
 import { fidelityLabel } from './fidelity.js';
-import { mdLink, mdTable, mdText } from './md-text.js';
+import { mdLink, mdText } from './md-text.js';
 
 /** One incident of the briefing: summary, key facts, its events in view, methodology, impact, indicators, lessons, sources. */
 export function incidentSection(incident: Incident, rows: readonly TimelineRow[], number: number): string {

@@ -1,4 +1,4 @@
-import { mdCell } from '../timeline-md.js';
+import { mdCell } from '../markdown.js';
 
 /** Free text as inert Markdown: paragraphs kept, everything else escaped as in a table cell. */
 export function mdText(value: string): string {
@@ -7,12 +7,6 @@ export function mdText(value: string): string {
     .map((p) => mdCell(p.trim()))
     .filter((p) => p !== '')
     .join('\n\n');
-}
-
-/** A GitHub-flavoured Markdown table; every cell escaped. */
-export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => mdCell(c) || ' ').join(' | ')} |`;
-  return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 
 /**

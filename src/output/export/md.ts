@@ -1,7 +1,7 @@
 import { compareIncidents } from '../../core/compare/compare.js';
 import { incidentTag } from '../../core/incident-tag.js';
 import { renderCompareMarkdown } from '../compare-md.js';
-import { mdCell } from '../timeline-md.js';
+import { mdCell } from '../markdown.js';
 import { describeFilters } from './filters-note.js';
 import { incidentSection } from './md-incident.js';
 import type { ExportSelection } from './select.js';
