@@ -19,28 +19,39 @@ export class WordPrefilter {
   }
 
   /**
-   * Documents, in order, that hold for every word of the query a word that contains it or, with
-   * a threshold above 0, is as close to it as fuse.js allows. Nearly a superset of what fuse.js
-   * finds in the whole text; it misses a query that runs two words together ("mikewaltz") or
-   * spends a whole query's typo budget on one of its words.
+   * Documents that hold for every word of the query a word that contains it or, with a threshold
+   * above 0, is as close to it as fuse.js allows. Nearly a superset of what fuse.js finds in the
+   * whole text; it misses a query that runs two words together ("mikewaltz") or spends a whole
+   * query's typo budget on one of its words. Documents holding every query word as typed come
+   * first (they score best), then those that need a typo; each group in document order.
    */
   candidates(query: string, threshold: number): number[] {
     const queryWords = [...new Set(wordsOf(query))];
     if (queryWords.length === 0) return [];
     const matchedWords = new Uint16Array(this.count);
+    const exactWords = new Uint16Array(this.count);
     const lastWord = new Int32Array(this.count).fill(-1);
     queryWords.forEach((queryWord, w) => {
-      for (const word of this.matchingWords(queryWord, threshold)) {
+      // Words containing the query word first, so a document's first match for it says whether it holds it as typed.
+      const words = this.matchingWords(queryWord, threshold);
+      const exact = (word: string) => word.includes(queryWord);
+      for (const word of [...words.filter(exact), ...words.filter((word) => !exact(word))]) {
+        const isExact = exact(word);
         for (const doc of this.postings.docsWith(word)) {
           if (lastWord[doc] === w) continue;
           lastWord[doc] = w;
           matchedWords[doc]!++;
+          if (isExact) exactWords[doc]!++;
         }
       }
     });
-    const docs: number[] = [];
-    for (let doc = 0; doc < this.count; doc++) if (matchedWords[doc] === queryWords.length) docs.push(doc);
-    return docs;
+    const all = queryWords.length;
+    const typed: number[] = [];
+    const typos: number[] = [];
+    for (let doc = 0; doc < this.count; doc++) {
+      if (matchedWords[doc] === all) (exactWords[doc] === all ? typed : typos).push(doc);
+    }
+    return typed.concat(typos);
   }
 
   /** The words of the vocabulary a (folded) query word can match. */
