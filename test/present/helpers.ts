@@ -2,32 +2,17 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadPaths } from '../../src/load/index.js';
-import type { LoadResult } from '../../src/model/loaded.js';
-import { reducer } from '../../src/tui/state/reducer.js';
 import { initialState } from '../../src/tui/state/init.js';
 import type { Action, ExplorerState } from '../../src/tui/state/types.js';
 import type { Line } from '../../src/tui/present/spans.js';
+import { DATA, loadBundled, run } from '../tui/bundled.js';
 
-/** The bundled incidents folder. */
-export const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+export { DATA, loadBundled, run };
 
-let cached: LoadResult | undefined;
-
-/** The bundled incidents as the CLI loads them. */
-export async function loadBundled(): Promise<LoadResult> {
-  cached ??= await loadPaths([DATA]);
-  return cached;
-}
-
-/** The explorer's state on the bundled incidents at a terminal size. */
+/** The explorer's state on the bundled incidents at a terminal size, with the folder named as the source. */
 export async function bundledState(columns = 80, rows = 24): Promise<ExplorerState> {
   return initialState((await loadBundled()).incidents, { columns, rows }, 'UTC', [DATA]);
 }
-
-/** Applies actions in order. */
-export const run = (state: ExplorerState, ...actions: Action[]): ExplorerState => actions.reduce(reducer, state);
 
 /** Presses keys by name, as the input hook dispatches them. */
 export const press = (state: ExplorerState, ...names: string[]): ExplorerState => run(state, ...names.map((name): Action => ({ type: 'key', name })));

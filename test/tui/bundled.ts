@@ -6,14 +6,20 @@ import { reducer } from '../../src/tui/state/reducer.js';
 import { initialState } from '../../src/tui/state/init.js';
 import type { Action, ExplorerState } from '../../src/tui/state/types.js';
 
-const DATA = fileURLToPath(new URL('../../data', import.meta.url));
+/** The bundled incidents folder. */
+export const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 
 let cached: LoadResult | undefined;
 
+/** The bundled incidents as the CLI loads them (loaded once per test file). */
+export async function loadBundled(): Promise<LoadResult> {
+  cached ??= await loadPaths([DATA]);
+  return cached;
+}
+
 /** The explorer's initial state on the bundled incidents at a terminal size, UTC as the local zone. */
 export async function bundledState(columns = 80, rows = 24): Promise<ExplorerState> {
-  cached ??= await loadPaths([DATA]);
-  return initialState(cached.incidents, { columns, rows }, 'UTC');
+  return initialState((await loadBundled()).incidents, { columns, rows }, 'UTC');
 }
 
 /** Applies actions in order. */

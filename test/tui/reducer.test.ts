@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { NO_TACTIC } from '../../src/core/view.js';
 import { frameLayout } from '../../src/tui/layout.js';
-import { reducer } from '../../src/tui/state/reducer.js';
 import { TACTIC_ITEMS } from '../../src/tui/state/pickers.js';
 import { detailHeight, selectedDetail, selectedRow } from '../../src/tui/state/selectors.js';
 import type { Action, ExplorerState } from '../../src/tui/state/types.js';
+import { run, shownKeys } from './bundled.js';
 import { fixtureState } from './fixture.js';
 
-const run = (state: ExplorerState, ...actions: Action[]) => actions.reduce(reducer, state);
 const times = (n: number, action: Action) => Array.from({ length: n }, () => action);
 const key = (state: ExplorerState) => selectedRow(state)?.key;
-const shownKeys = (state: ExplorerState) => state.view.rows.map((i) => state.timeline.rows[i]!.key);
 const pickTactic = (shortname: string): Action[] => [
   { type: 'open', overlay: 'tactic-picker' },
   ...times(TACTIC_ITEMS.indexOf(shortname), { type: 'overlay-move', by: 1 }),
