@@ -6,8 +6,8 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundleEntry } from '../pty/bundle-entry.js';
 import { REPO_ROOT, spawnItx, type PtySession } from '../pty/harness.js';
 import { FIXTURE } from '../tui/fixture.js';
 
@@ -16,30 +16,7 @@ const PLANTED = 'node_modules/.cache/itx-tests/planted-itx.mjs';
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 const HINT = 'Run with --debug for details.';
 
-beforeAll(async () => {
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/planted-itx.ts', import.meta.url))],
-    outfile: path.join(REPO_ROOT, PLANTED),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    jsx: 'automatic',
-    // As scripts/build.mjs: Ink's optional devtools stay out, and bundled CommonJS gets require().
-    plugins: [
-      {
-        name: 'no-devtools',
-        setup(b) {
-          b.onResolve({ filter: /devtools\.js$/ }, (args) => (args.importer.includes('/ink/') ? { path: 'ink-devtools', namespace: 'empty' } : undefined));
-          b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
-        },
-      },
-    ],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    banner: { js: "import { createRequire as __itxCreateRequire } from 'node:module'; const require = __itxCreateRequire(import.meta.url);" },
-    logLevel: 'error',
-  });
-});
+beforeAll(() => bundleEntry(fileURLToPath(new URL('./fixtures/planted-itx.ts', import.meta.url)), PLANTED));
 
 /** Runs a script with node in a pipe, from the repository root. */
 function run(script: string, args: readonly string[], stdout: 'pipe' | number = 'pipe') {

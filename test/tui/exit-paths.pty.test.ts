@@ -1,8 +1,8 @@
 // Every way the explorer can end leaves the shell's screen as it was: crashes and signals too.
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { REPO_ROOT, spawnItx, type PtySession } from '../pty/harness.js';
+import { bundleEntry } from '../pty/bundle-entry.js';
+import { spawnItx, type PtySession } from '../pty/harness.js';
 import { FIXTURE } from './fixture.js';
 
 const BANNER = 'shell output before the explorer started';
@@ -10,30 +10,7 @@ const BANNER = 'shell output before the explorer started';
 const ENTRY = 'node_modules/.cache/itx-tests/crash-entry.mjs';
 let session: PtySession | undefined;
 
-beforeAll(async () => {
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/crash-entry.ts', import.meta.url))],
-    outfile: `${REPO_ROOT}${ENTRY}`,
-    bundle: true,
-    // One file starts much faster than hundreds of modules; Ink's optional devtools stay out, as in scripts/build.mjs.
-    plugins: [
-      {
-        name: 'no-devtools',
-        setup(b) {
-          b.onResolve({ filter: /devtools\.js$/ }, (args) => (args.importer.includes('/ink/') ? { path: 'ink-devtools', namespace: 'empty' } : undefined));
-          b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
-        },
-      },
-    ],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    jsx: 'automatic',
-    logLevel: 'error',
-  });
-});
+beforeAll(() => bundleEntry(fileURLToPath(new URL('./fixtures/crash-entry.ts', import.meta.url)), ENTRY));
 
 afterEach(() => {
   session?.dispose();
