@@ -42,6 +42,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['p'], contexts: TIMELINE, action: { type: 'present-open' }, help: 'present the events in view, one per screen', hint: { keys: 'p', label: 'present' } },
   { keys: ['m'], contexts: TIMELINE, action: { type: 'mark-toggle' }, help: 'mark or unmark the selected event (kept beside the data)', hint: { keys: 'm', label: 'mark' } },
   { keys: ['M'], contexts: TIMELINE, action: { type: 'marked-only-toggle' }, help: 'show only the marked events, or all again' },
+  { keys: ['R'], contexts: TIMELINE, action: { type: 'reload-request' }, help: 'reload the files (also automatic when they change)' },
   { keys: ['tab', 'shift-tab'], contexts: TIMELINE, action: { type: 'toggle-focus' }, help: 'move focus between the list and the detail pane', hint: { keys: 'Tab', label: 'detail' } },
   { keys: ['?'], contexts: TIMELINE, action: { type: 'open', overlay: 'help' }, help: 'this help', hint: { keys: '?', label: 'help' } },
   { keys: ['q'], contexts: TIMELINE, action: { type: 'quit' }, help: 'quit', hint: { keys: 'q', label: 'quit' } },

@@ -8,6 +8,8 @@ import { reducer } from './state/reducer.js';
 import type { Action } from './state/types.js';
 import { enterAlternateScreen } from './terminal/alternate-screen.js';
 import { guardExit, type ExitCause } from './terminal/exit-guard.js';
+import { watchPaths } from './watch-paths.js';
+import type { LiveData } from './effects/use-live-reload.js';
 
 /** How the explorer is started. */
 export interface ExplorerOptions {
@@ -23,6 +25,10 @@ export interface ExplorerOptions {
   marks?: MarksStore;
   /** Actions applied before the first frame: `itx present` sets its filters and opens presentation mode. */
   start?: readonly Action[];
+  /** Loads the same paths again with the same options (R, and on changes); absent: nothing to reload (stdin). */
+  reload?: () => Promise<LoadResult>;
+  /** Files and folders to watch, reloading when they change; empty or absent: no watching (--no-watch). */
+  watch?: readonly string[];
 }
 
 const MODE_WORDS = new Set(['utc', 'local', 'relative']);
@@ -57,6 +63,7 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
   return new Promise<number>((resolve, reject) => {
     let instance: Instance | undefined;
     let finished = false;
+    const { live, close: stopWatching } = liveData(options);
     // Raw mode before anything is drawn: a key typed before Ink takes stdin would otherwise be
     // echoed onto the new screen and push the first frame one line down.
     if (stdin.isTTY) stdin.setRawMode(true);
@@ -66,6 +73,7 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
       if (finished) return;
       finished = true;
       unguard();
+      stopWatching();
       try {
         instance?.unmount();
       } catch {
@@ -79,7 +87,7 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
     };
     const unguard = guardExit(finish);
     try {
-      instance = render(<Explorer initial={initial} times={times} color={options.color} onQuit={() => finish()} onMarksChange={options.marks?.save} />, {
+      instance = render(<Explorer initial={initial} times={times} color={options.color} onQuit={() => finish()} onMarksChange={options.marks?.save} live={live} />, {
         stdout,
         stdin,
         stderr,
@@ -97,4 +105,22 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
       finish({ kind: 'error', error });
     }
   });
+}
+
+/** The reload the explorer may ask for, and the watcher telling it the files changed (closed on the way out). */
+function liveData(options: ExplorerOptions): { live: LiveData | undefined; close: () => void } {
+  const { reload, watch = [] } = options;
+  if (!reload) return { live: undefined, close: () => {} };
+  let listener: (() => void) | undefined;
+  const watcher = watch.length > 0 ? watchPaths(watch, () => listener?.()) : undefined;
+  const live: LiveData = {
+    reload,
+    onChange: (changed) => {
+      listener = changed;
+      return () => {
+        if (listener === changed) listener = undefined;
+      };
+    },
+  };
+  return { live, close: () => watcher?.close() };
 }

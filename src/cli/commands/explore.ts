@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { checkTimelineRequest, printTimeline, type TimelineRequest } from '../print-timeline.js';
 import { marksForExplorer } from '../explorer-marks.js';
-import { colorLevel, loadAndReport, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
+import { colorLevel, loadAndReport, loadOptions, unknownCommand, withPaths, type PathsArgs } from '../shared-options.js';
+import { bundledDataDir, loadPaths } from '../../load/index.js';
 
-type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'> & { fanged?: boolean };
+type ExploreArgs = PathsArgs & Pick<TimelineRequest, 'tz' | 'color'> & { fanged?: boolean; watch?: boolean };
 
 /** `itx [paths..]`: explore the incidents; on a terminal the explorer, in a pipe the plain timeline. */
 const explore: CommandModule<object, ExploreArgs> = {
@@ -13,7 +14,8 @@ const explore: CommandModule<object, ExploreArgs> = {
   builder: (yargs) =>
     withPaths(yargs)
       .option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' })
-      .option('fanged', { type: 'boolean', describe: 'in the explorer, show URLs, domains and addresses in events as written (live), not defanged; F toggles' }) as never,
+      .option('fanged', { type: 'boolean', describe: 'in the explorer, show URLs, domains and addresses in events as written (live), not defanged; F toggles' })
+      .option('watch', { type: 'boolean', default: true, describe: 'in the explorer, reload when the files change (--no-watch: only on R)' }) as never,
   handler: async (argv) => {
     await rejectUnknownCommand(argv.paths);
     const checked = checkTimelineRequest(argv);
@@ -23,7 +25,11 @@ const explore: CommandModule<object, ExploreArgs> = {
       // Ink and React load only here, so the plain commands and pipes start without them.
       const { runExplorer } = await import('../../tui/run.js');
       const marks = marksForExplorer(argv.paths ?? []);
-      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths: argv.paths ?? [], marks, fanged: argv.fanged === true });
+      const paths = argv.paths ?? [];
+      // Stdin cannot be read twice, so a load that took it is not reloaded.
+      const reload = paths.includes('-') ? undefined : () => loadPaths(paths, loadOptions(argv));
+      const watch = argv.watch === false || !reload ? [] : paths.length > 0 ? paths : [bundledDataDir()];
+      const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths, marks, fanged: argv.fanged === true, reload, watch });
       // Data errors reported before the explorer opened keep their exit code.
       if (code !== 0 || process.exitCode === undefined) process.exitCode = code;
       return;

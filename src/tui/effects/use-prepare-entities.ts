@@ -9,10 +9,10 @@ import type { Action } from '../state/types.js';
  */
 export const EAGER_ENTITY_INDEX_ROWS = 20_000;
 
-/** Builds the entity index once the first frame is on screen, for loads small enough to do it unnoticed. */
-export function usePrepareEntities(rows: number, dispatch: Dispatch<Action>): void {
+/** Builds the entity index of each load (the timeline's rows) once its first frame is on screen, for loads small enough to do it unnoticed. */
+export function usePrepareEntities(rows: readonly unknown[], dispatch: Dispatch<Action>): void {
   useEffect(() => {
-    if (rows > EAGER_ENTITY_INDEX_ROWS) return;
+    if (rows.length > EAGER_ENTITY_INDEX_ROWS) return;
     // A macrotask: React has committed and Ink has written the first frame by then.
     const timer = setTimeout(() => dispatch({ type: 'prepare-entities' }), 0);
     return () => clearTimeout(timer);

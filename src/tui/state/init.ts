@@ -38,5 +38,6 @@ export function initialState(loaded: readonly LoadedIncident[], viewport: Viewpo
     find: { lastQuery: '', entitiesReady: false },
     notice: undefined,
     fanged: false,
+    reloads: 0,
   };
 }

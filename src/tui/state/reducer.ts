@@ -14,6 +14,8 @@ import { isCompareAction } from './compare-types.js';
 import { findReducer, moveFindOverlay, openCardOverlay, openSearch } from './find.js';
 import { isFindAction } from './find-types.js';
 import { keyChunk, unboundKey } from './key-input.js';
+import { reloadReducer } from './reload.js';
+import { isReloadAction } from './reload-types.js';
 
 /** The explorer's one state transition: pure, so every key's effect is testable without a terminal. */
 export function reducer(state: ExplorerState, action: Action): ExplorerState {
@@ -21,6 +23,7 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
   if (isMarksAction(action)) return marksReducer(state, action, reducer);
   if (isFindAction(action)) return findReducer(state, action, reducer);
   if (isCompareAction(action)) return compareReducer(state, action, reducer);
+  if (isReloadAction(action)) return reloadReducer(state, action, reducer);
   switch (action.type) {
     case 'key': {
       // Resolved here, not in the input hook, so each key of a multi-key chunk sees the state the previous one left.

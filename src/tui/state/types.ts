@@ -9,6 +9,7 @@ import type { PresentAction, PresentScreen } from './present-types.js';
 import type { LoadedIncident } from '../../model/loaded.js';
 import type { CompareAction, CompareScreenState } from './compare-types.js';
 import type { EntityCardOverlay, FindAction, FindState, SearchOverlay } from './find-types.js';
+import type { ReloadAction } from './reload-types.js';
 
 /** Which pane of the timeline screen takes the movement keys. */
 export type Focus = 'list' | 'detail';
@@ -70,6 +71,8 @@ export interface ExplorerState {
   notice: string | undefined;
   /** True when indicators in event text are shown as written (--fanged, F) instead of defanged. */
   fanged: boolean;
+  /** Reloads asked for with R; the shell loads the files again each time this grows. */
+  reloads: number;
 }
 
 /** Every change the explorer's state can undergo. */
@@ -110,4 +113,5 @@ export type Action =
   | FindAction
   | CompareAction
   | PresentAction
-  | MarksAction;
+  | MarksAction
+  | ReloadAction;
