@@ -1,4 +1,5 @@
 import { chooseIncidents, chooseTactics } from '../core/filter.js';
+import { incidentTag } from '../core/incident-tag.js';
 import type { TimeMode } from '../core/time-format.js';
 import { buildTimeline, type TimelineRow } from '../core/timeline.js';
 import { NO_FILTERS, filterTimeline, type ViewFilters } from '../core/view.js';
@@ -71,10 +72,14 @@ export function printTimeline(result: LoadResult, request: TimelineRequest, { ta
   }
 }
 
-/** Reads `--incident` labels into load positions; an unknown one is a usage error with a suggestion. */
+/**
+ * Reads `--incident` labels into load positions (none given: an empty list, no filter); an unknown
+ * one is a usage error with a suggestion and the incidents that did load.
+ */
 export function incidentFilter(labels: readonly string[] | undefined, result: LoadResult): number[] {
   const choice = chooseIncidents(labels ?? [], result.incidents.map((l) => l.incident));
   if (choice.ok) return choice.incidents;
-  const hint = choice.suggestion ? ` (did you mean "${choice.suggestion}"?)` : '; `itx validate` lists what loads';
-  throw new UsageError(`no loaded incident has the id or tag "${choice.label}" for --incident${hint}`);
+  const hint = choice.suggestion ? ` (did you mean "${choice.suggestion}"?)` : '';
+  const known = result.incidents.map((l) => `${l.incident.id} (${incidentTag(l.incident)})`).join(', ');
+  throw new UsageError(`no loaded incident has the id or tag "${choice.label}" for --incident${hint}; loaded: ${known || 'none'}`);
 }

@@ -1,13 +1,11 @@
 import type { CommandModule } from 'yargs';
 import { compareIncidents } from '../../core/compare/compare.js';
-import { incidentTag } from '../../core/incident-tag.js';
-import { chooseIncidents } from '../../core/filter.js';
 import type { LoadResult } from '../../model/loaded.js';
 import { renderCompareJson } from '../../output/compare-json.js';
 import { renderCompareMarkdown } from '../../output/compare-md.js';
 import { renderCompareText } from '../../output/compare-text.js';
 import { EXIT, UsageError, printError } from '../exit.js';
-import { listOption } from '../print-timeline.js';
+import { incidentFilter, listOption } from '../print-timeline.js';
 import { colorLevel, loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
 
 /** Output formats of the comparison. */
@@ -53,11 +51,7 @@ const compare: CommandModule<object, CompareArgs> = {
 
 function chooseCompared(result: LoadResult, labels: readonly string[] | undefined): LoadResult['incidents'] {
   if (!labels || labels.length === 0) return result.incidents;
-  const choice = chooseIncidents(labels, result.incidents.map((l) => l.incident));
-  if (choice.ok) return choice.incidents.map((i) => result.incidents[i]!);
-  const hint = choice.suggestion ? ` (did you mean "${choice.suggestion}"?)` : '';
-  const known = result.incidents.map((l) => `${l.incident.id} (${incidentTag(l.incident)})`).join(', ');
-  throw new UsageError(`no loaded incident has the id or tag "${choice.label}" for --incident${hint}; loaded: ${known || 'none'}`);
+  return incidentFilter(labels, result).map((i) => result.incidents[i]!);
 }
 
 function render(comparison: ReturnType<typeof compareIncidents>, argv: CompareArgs): string {

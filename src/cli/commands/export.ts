@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { incidentTag } from '../../core/incident-tag.js';
-import { chooseIncidents } from '../../core/filter.js';
 import { markCount, markedRowKeys } from '../../core/marks.js';
 import { describeFsError } from '../../load/find-inputs.js';
 import { marksFilePath, readMarksFile } from '../../load/marks-file.js';
@@ -16,7 +14,7 @@ import { renderNavigatorLayer } from '../../output/navigator.js';
 import { renderStixBundle } from '../../output/stix/bundle.js';
 import { sanitize } from '../../text/index.js';
 import { EXIT, UsageError, printError } from '../exit.js';
-import { checkTimelineRequest, listOption } from '../print-timeline.js';
+import { checkTimelineRequest, incidentFilter, listOption } from '../print-timeline.js';
 import { loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
 
 /** Formats `itx export` writes. */
@@ -68,7 +66,7 @@ const exportCommand: CommandModule<object, ExportArgs> = {
 };
 
 function select(result: LoadResult, argv: ExportArgs, tactics: string[]): ExportSelection | undefined {
-  const filters: ExportFilters = { tactics, incidents: incidentFilter(result, argv.incident) };
+  const filters: ExportFilters = { tactics, incidents: incidentFilter(argv.incident, result) };
   const indexes = exportIndexes(result.incidents);
   if (argv.entity !== undefined) {
     const entity = findEntity(indexes, argv.entity.trim());
@@ -88,14 +86,6 @@ function select(result: LoadResult, argv: ExportArgs, tactics: string[]): Export
     filters.marked = markedRowKeys(read.marks);
   }
   return selectForExport(result.incidents, indexes, filters);
-}
-
-function incidentFilter(result: LoadResult, labels: readonly string[] | undefined): number[] {
-  const choice = chooseIncidents(labels ?? [], result.incidents.map((l) => l.incident));
-  if (choice.ok) return choice.incidents;
-  const hint = choice.suggestion ? ` (did you mean "${choice.suggestion}"?)` : '';
-  const known = result.incidents.map((l) => `${l.incident.id} (${incidentTag(l.incident)})`).join(', ');
-  throw new UsageError(`no loaded incident has the id or tag "${choice.label}" for --incident${hint}; loaded: ${known || 'none'}`);
 }
 
 function render(selection: ExportSelection, argv: ExportArgs): string {
