@@ -40,6 +40,22 @@ export function listOption(value: unknown): string[] {
   return values.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
+/** `--tactic`/`-t` as every command that filters by tactic declares it. */
+export const TACTIC_OPTION = {
+  alias: 't',
+  type: 'string',
+  coerce: listOption,
+  describe: 'only events with this ATT&CK tactic (name, shortname or TA id; repeat for several; "none" for untagged)',
+} as const;
+
+/** `--incident`/`-i` as every command that filters by incident declares it. */
+export const INCIDENT_OPTION = {
+  alias: 'i',
+  type: 'string',
+  coerce: listOption,
+  describe: 'only events of this incident (id or tag; repeat for several)',
+} as const;
+
 function tacticFilter(labels: readonly string[] | undefined): string[] {
   const choice = chooseTactics(labels ?? []);
   if (!choice.ok) {

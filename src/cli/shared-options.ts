@@ -54,6 +54,9 @@ export function printDiagnostics(result: LoadResult): void {
   if (result.diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.dataErrors;
 }
 
+/** `--tz` as every command that shows times declares it. */
+export const TZ_OPTION = { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' } as const;
+
 /** The time display a `--tz` value asks for: UTC when absent; a zone name must be one the runtime knows. */
 export function timeModeFrom(tz: string | undefined): TimeMode {
   if (tz === undefined || tz.toUpperCase() === 'UTC') return { kind: 'utc' };

@@ -5,7 +5,7 @@ import { renderCompareJson } from '../../output/compare-json.js';
 import { renderCompareMarkdown } from '../../output/compare-md.js';
 import { renderCompareText } from '../../output/compare-text.js';
 import { EXIT, UsageError, printError } from '../exit.js';
-import { incidentFilter, listOption } from '../print-timeline.js';
+import { incidentFilter, INCIDENT_OPTION } from '../print-timeline.js';
 import { colorLevel, loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
 
 /** Output formats of the comparison. */
@@ -27,7 +27,7 @@ const compare: CommandModule<object, CompareArgs> = {
   describe: 'Compare how incidents were responded to: durations and actions by phase, side by side',
   builder: (yargs) =>
     withPaths(yargs)
-      .option('incident', { alias: 'i', type: 'string', coerce: listOption, describe: 'compare this incident (id or tag; repeat for several); default: all loaded' })
+      .option('incident', { ...INCIDENT_OPTION, describe: 'compare this incident (id or tag; repeat for several); default: all loaded' })
       .option('format', { alias: 'f', choices: COMPARE_FORMATS, default: 'text' as const, describe: 'output format' })
       .option('width', { type: 'number', describe: `width of text output; default: the terminal's, or ${PIPE_WIDTH} in a pipe` })
       .example('itx compare --incident telemessage-2025 --incident okta-support-2023 --format md', 'a Markdown briefing of two responses')

@@ -14,7 +14,7 @@ import { renderNavigatorLayer } from '../../output/navigator.js';
 import { renderStixBundle } from '../../output/stix/bundle.js';
 import { sanitize } from '../../text/index.js';
 import { EXIT, UsageError, printError } from '../exit.js';
-import { checkTimelineRequest, incidentFilter, listOption } from '../print-timeline.js';
+import { checkTimelineRequest, incidentFilter, INCIDENT_OPTION, TACTIC_OPTION } from '../print-timeline.js';
 import { loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
 
 /** Formats `itx export` writes. */
@@ -38,8 +38,8 @@ const exportCommand: CommandModule<object, ExportArgs> = {
   builder: (yargs) =>
     withPaths(yargs)
       .option('format', { alias: 'f', choices: EXPORT_FORMATS, demandOption: true, describe: 'what to write' })
-      .option('tactic', { alias: 't', type: 'string', coerce: listOption, describe: 'only events with this ATT&CK tactic (repeat for several; "none" for untagged)' })
-      .option('incident', { alias: 'i', type: 'string', coerce: listOption, describe: 'only this incident (id or tag; repeat for several)' })
+      .option('tactic', TACTIC_OPTION)
+      .option('incident', INCIDENT_OPTION)
       .option('entity', { alias: 'e', type: 'string', describe: 'only the events of the best match for this name, as `itx search` ranks them' })
       .option('marked', { type: 'boolean', describe: 'only the events marked in the explorer (m); see docs/marks.md' })
       .option('output', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of stdout' })

@@ -3,8 +3,8 @@ import { buildTimeline } from '../../core/timeline.js';
 import { NO_FILTERS, filterTimeline, type ViewFilters } from '../../core/view.js';
 import { EXIT, UsageError, printError } from '../exit.js';
 import { marksForExplorer } from '../explorer-marks.js';
-import { checkTimelineRequest, incidentFilter, listOption, type TimelineRequest } from '../print-timeline.js';
-import { colorLevel, loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
+import { checkTimelineRequest, incidentFilter, INCIDENT_OPTION, TACTIC_OPTION, type TimelineRequest } from '../print-timeline.js';
+import { colorLevel, loadAndReport, TZ_OPTION, withPaths, type PathsArgs } from '../shared-options.js';
 
 interface PresentArgs extends PathsArgs, Pick<TimelineRequest, 'tactic' | 'incident' | 'tz' | 'color'> {
   redact?: boolean;
@@ -16,9 +16,9 @@ const present: CommandModule<object, PresentArgs> = {
   describe: 'Present the events one per screen as large cards (→/← step, r redacts names, q quits)',
   builder: (yargs) =>
     withPaths(yargs)
-      .option('tactic', { alias: 't', type: 'string', coerce: listOption, describe: 'only events with this ATT&CK tactic (repeat for several; "none" for untagged)' })
-      .option('incident', { alias: 'i', type: 'string', coerce: listOption, describe: 'only events of this incident (id or tag; repeat for several)' })
-      .option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' })
+      .option('tactic', TACTIC_OPTION)
+      .option('incident', INCIDENT_OPTION)
+      .option('tz', TZ_OPTION)
       .option('redact', { type: 'boolean', default: false, describe: "start with people's names, email and IP addresses replaced by placeholders (r toggles)" })
       .example('itx present --incident telemessage-2025', 'walk through one incident')
       .example('itx present --tactic initial-access --redact', 'how each incident began, without names') as never,

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { checkTimelineRequest, listOption, printTimeline, TIMELINE_FORMATS, type TimelineRequest } from '../print-timeline.js';
-import { loadAndReport, withPaths, type PathsArgs } from '../shared-options.js';
+import { checkTimelineRequest, INCIDENT_OPTION, printTimeline, TACTIC_OPTION, TIMELINE_FORMATS, type TimelineRequest } from '../print-timeline.js';
+import { loadAndReport, TZ_OPTION, withPaths, type PathsArgs } from '../shared-options.js';
 
 type TimelineArgs = PathsArgs & TimelineRequest;
 
@@ -10,14 +10,9 @@ const timeline: CommandModule<object, TimelineArgs> = {
   describe: 'Print the merged timeline of all incidents, sorted by time',
   builder: (yargs) =>
     withPaths(yargs)
-      .option('tactic', {
-        alias: 't',
-        type: 'string',
-        coerce: listOption,
-        describe: 'only events with this ATT&CK tactic (name, shortname or TA id; repeat for several; "none" for untagged)',
-      })
-      .option('incident', { alias: 'i', type: 'string', coerce: listOption, describe: 'only events of this incident (id or tag; repeat for several)' })
-      .option('tz', { type: 'string', describe: 'show times in this IANA zone (or UTC, local, relative); default UTC' })
+      .option('tactic', TACTIC_OPTION)
+      .option('incident', INCIDENT_OPTION)
+      .option('tz', TZ_OPTION)
       .option('format', { alias: 'f', choices: TIMELINE_FORMATS, default: 'text' as const, describe: 'output format' })
       .example('itx timeline --tactic initial-access', 'events tagged Initial Access')
       .example('itx timeline data/ --format csv > timeline.csv', 'a spreadsheet of every event') as never,
