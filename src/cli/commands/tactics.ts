@@ -5,6 +5,10 @@ import { ATTACK_VERSION, TACTICS, lookupTactic } from '../../model/attack.js';
 const tactics: CommandModule = {
   command: 'tactics',
   describe: `List the ${TACTICS.length} ATT&CK Enterprise v${ATTACK_VERSION} tactics in matrix order`,
+  builder: (yargs) =>
+    yargs
+      .example('itx tactics', 'ids, names and the shortnames --tactic accepts')
+      .example('itx timeline --tactic TA0001', 'any id, name or shortname it lists works as --tactic'),
   handler: () => {
     const nameWidth = Math.max(...TACTICS.map((t) => t.name.length));
     const lines = TACTICS.map((t) => `${String(t.order).padStart(2)}  ${t.id}  ${t.name.padEnd(nameWidth)}  ${t.shortname}`);
