@@ -113,6 +113,20 @@ describe('reloaded', () => {
     expect(gone.notice).toMatch(/; .*Tidal.* is gone, pivot cleared$/);
   });
 
+  test('an open search keeps its query and searches the new load; a presentation keeps its card', async () => {
+    const typed = run(await fixtureState(), { type: 'open', overlay: 'search' }, { type: 'search-insert', text: 'ransomware' }, { type: 'search-run' });
+    const next = run(typed, reloaded(await edited(added('h20', '2024-03-04', 'Ransomware note found on a laptop'))));
+    expect(next.overlay?.kind === 'search' && next.overlay.input.text).toBe('ransomware');
+    const searchedAgain = run(next, { type: 'search-run' });
+    const titles = searchedAgain.overlay?.kind === 'search' ? searchedAgain.overlay.results.flatMap((r) => (r.kind === 'event' ? [r.hit.row.event.title] : [])) : [];
+    expect(titles).toContain('Ransomware note found on a laptop');
+
+    const presenting = run(await fixtureState(), selectKey('harbor-outage/h05'), { type: 'present-open' }, { type: 'present-step', by: 6 });
+    const shown = (state: ExplorerState) => (state.screen.kind === 'present' ? state.timeline.rows[state.screen.rows[state.screen.at]!]!.key : undefined);
+    expect(shown(presenting)).toBe('harbor-outage/h05');
+    expect(shown(run(presenting, reloaded(await edited(added('h20', '2024-02-15', 'Earlier scan')))))).toBe('harbor-outage/h05');
+  });
+
   test('R asks the shell for a reload and says so', async () => {
     const start = await fixtureState();
     const asked = run(start, { type: 'key', name: 'R' });
