@@ -35,7 +35,7 @@ export function checkTimelineRequest(request: TimelineRequest): CheckedRequest {
 }
 
 /** A repeatable option's values as one list; "a,b" counts as two. */
-export function listOption(value: unknown): string[] {
+function listOption(value: unknown): string[] {
   const values = Array.isArray(value) ? value : [value];
   return values.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }

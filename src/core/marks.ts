@@ -4,7 +4,7 @@
 // or event is gone are kept: the file may only be broken for a moment.
 
 /** Version of the marks sidecar format this build reads and writes. */
-export const MARKS_VERSION = 1;
+const MARKS_VERSION = 1;
 
 /** Marked event ids per incident id. Never mutated: every change returns a new value. */
 export type Marks = ReadonlyMap<string, ReadonlySet<string>>;

@@ -23,7 +23,7 @@ const ROLE_LABELS: readonly (readonly [string, string])[] = [
 ];
 
 /** What a name that several people share becomes: numbering it would pin it on one of them. */
-export const AMBIGUOUS_NAME = '[name]';
+const AMBIGUOUS_NAME = '[name]';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 const EMAIL = '(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|\\[@\\]|\\(@\\)|\\[at\\])[A-Za-z0-9-]+(?:(?:\\.|\\[\\.\\]|\\(\\.\\))[A-Za-z0-9-]+)+';

@@ -5,7 +5,7 @@ import { techniqueUses, type TechniqueUse } from './export/techniques.js';
 import { safeJson } from './safe-json.js';
 
 /** Versions a layer declares: ATT&CK major release, Navigator release, layer format. */
-export const LAYER_VERSIONS = { attack: ATTACK_VERSION.split('.')[0]!, navigator: '5.1.0', layer: '4.5' } as const;
+const LAYER_VERSIONS = { attack: ATTACK_VERSION.split('.')[0]!, navigator: '5.1.0', layer: '4.5' } as const;
 
 // Light to dark: one incident reads as a hint, all of them as a hot spot.
 const LOW = '#fdd49e';

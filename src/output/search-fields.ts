@@ -18,7 +18,7 @@ export interface IncidentFields {
 }
 
 /** One incident of an entity hit, as display values. */
-export function incidentFields(p: EntityInIncident, incidents: readonly Incident[]): IncidentFields {
+function incidentFields(p: EntityInIncident, incidents: readonly Incident[]): IncidentFields {
   const incident = incidents[p.incidentIndex];
   return {
     id: p.incidentId,

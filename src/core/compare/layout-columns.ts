@@ -4,11 +4,11 @@ import { actionLines, cell, kindLabel, sectionLine, spanText, type LayoutCell, t
 import type { LayoutAction } from './layout.js';
 
 /** Width of the left column holding measure names and kind labels. */
-export const LABEL_WIDTH = 18;
+const LABEL_WIDTH = 18;
 /** Narrowest an incident column may get before fewer fit on a page. */
-export const MIN_COLUMN_WIDTH = 18;
+const MIN_COLUMN_WIDTH = 18;
 /** Most incident columns on one page. */
-export const MAX_COLUMNS = 6;
+const MAX_COLUMNS = 6;
 
 /** How many incident columns fit side by side in `width` columns (1 to 6). */
 export function columnsPerPage(width: number): number {

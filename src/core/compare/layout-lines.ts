@@ -70,10 +70,10 @@ export interface ShowOptions {
 }
 
 /** Marks the selected action's first line. */
-export const SELECTED_MARK = '▶';
+const SELECTED_MARK = '▶';
 
 /** How many text lines an unselected action may take before it is cut with "…". */
-export const MAX_ACTION_LINES = 3;
+const MAX_ACTION_LINES = 3;
 
 /** Action `index`'s lines in a column: when it happened (offset or date), then its text, wrapped; cut unless shown whole. */
 export function actionLines(action: ComparedAction, index: number, width: number, show: ShowOptions): LayoutCell[][] {

@@ -7,7 +7,7 @@ export { UNIQUE_MARK, INFERRED_MARK, type CellStyle, type LayoutCell, type Layou
 export { columnsPerPage } from './layout-columns.js';
 
 /** Below this width incidents are stacked one below the other instead of side by side. */
-export const STACK_BELOW_WIDTH = 60;
+const STACK_BELOW_WIDTH = 60;
 
 /** Where the comparison is drawn and which part of it is in view. */
 export interface LayoutOptions {

@@ -23,7 +23,7 @@ export interface MentionScan {
 }
 
 /** US and European zone abbreviations reports use, with their UTC offset and IANA zone. */
-export const ZONES: Record<string, { offset: string; zone?: string }> = {
+const ZONES: Record<string, { offset: string; zone?: string }> = {
   UTC: { offset: 'Z' },
   GMT: { offset: 'Z' },
   Z: { offset: 'Z' },

@@ -97,7 +97,7 @@ function promoteBoldHeadings(lines: Line[]): Line[] {
 }
 
 /** Groups non-heading lines into items (with nesting and continuations) and paragraphs. */
-export function blocksOf(lines: Line[]): Block[] {
+function blocksOf(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   const stack: Item[] = [];
   let paragraph: { lines: Extract<Line, { kind: 'text' }>[] } | undefined;

@@ -55,7 +55,7 @@ export interface SectionMatch {
 }
 
 /** Heading text reduced for comparison: no numbering, emphasis, punctuation or control characters. */
-export function headingKey(heading: string): string {
+function headingKey(heading: string): string {
   return comparable(heading)
     .normalize('NFKC')
     .replace(/^\s*(?:\d+|[ivx]+|[a-h])[.)]\s+/i, '')

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Namespace of itx's deterministic STIX ids (a fixed random UUID; changing it changes every id). */
-export const ITX_NAMESPACE = '07a8baac-7520-4ada-b7a8-b14241e5e76c';
+const ITX_NAMESPACE = '07a8baac-7520-4ada-b7a8-b14241e5e76c';
 
 /** A name-based UUID, version 5 (RFC 9562 §5.5): SHA-1 of the namespace's bytes and the name's UTF-8. */
 export function uuidV5(name: string, namespace: string): string {

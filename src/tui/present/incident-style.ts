@@ -29,7 +29,7 @@ export function incidentStyles(incidents: readonly Incident[]): IncidentStyle[] 
 }
 
 /** A colour picked by hashing the incident id, so an incident keeps its colour whatever else is loaded. */
-export function colorFor(id: string): BasicColor {
+function colorFor(id: string): BasicColor {
   let hash = 2166136261;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
   return PALETTE[(hash >>> 0) % PALETTE.length]!;

@@ -43,7 +43,7 @@ export function listColumns(width: number, timeWidth: number, tagWidth: number):
 }
 
 /** "Initial Access", "Initial Access +1", or "" for an event without tactics. */
-export function tacticLabel(tactics: readonly string[] | undefined): string {
+function tacticLabel(tactics: readonly string[] | undefined): string {
   if (!tactics || tactics.length === 0) return '';
   const first = tacticByShortname(tactics[0]!)?.name ?? tactics[0]!;
   return tactics.length > 1 ? `${first} +${tactics.length - 1}` : first;

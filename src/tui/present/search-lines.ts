@@ -31,7 +31,7 @@ export function searchLines(overlay: SearchOverlay, facts: SearchFacts, width: n
 }
 
 /** "Search: smar█sh", the caret as an inverse cell, scrolled so the caret shows on narrow screens. */
-export function inputLine(input: LineInput, width: number): Line {
+function inputLine(input: LineInput, width: number): Line {
   const parts = [...graphemes.segment(input.text.slice(0, input.caret))].map((s) => s.segment);
   const rest = input.text.slice(input.caret);
   const atCaret = rest === '' ? ' ' : [...graphemes.segment(rest)][0]!.segment;

@@ -23,7 +23,7 @@ const SPECIFICITY: Record<EntityKind, number> = {
 };
 
 /** Name reduced for comparison: "Okta's" = "okta", "The Record" = "record". */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

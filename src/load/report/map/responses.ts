@@ -43,7 +43,7 @@ export function mapResponses(section: Section, draft: IncidentDraft, ctx: Import
  * "Investigation ongoing; service suspension is a precautionary measure." whole: split only
  * when every part starts with a verb, as a list of actions does.
  */
-export function splitActions(value: string): string[] {
+function splitActions(value: string): string[] {
   const parts = value
     .split(/\s*;\s*/)
     .map((p) => p.replace(/\.$/, '').trim())
