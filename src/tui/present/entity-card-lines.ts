@@ -3,6 +3,7 @@ import { formatTime, type TimeMode } from '../../core/time-format.js';
 import { incidentOrigin } from '../../core/timeline.js';
 import type { Incident } from '../../model/incident.js';
 import { wrap } from '../../text/index.js';
+import { labelledLines } from './event-text.js';
 import type { IncidentStyle } from './incident-style.js';
 import { oneLine } from './list-columns.js';
 import { span, type Line, type Span } from './spans.js';
@@ -14,7 +15,8 @@ export interface CardFacts {
   mode: TimeMode;
 }
 
-const LABEL = 9;
+/** The card's field labels: 9 columns wide, on their own line below 30 columns. */
+const LABELS = { labelWidth: 9, narrowBelow: 30 };
 
 /**
  * The entity card: name, kind, titles and aliases, its events in all, then per incident (in
@@ -24,7 +26,7 @@ const LABEL = 9;
 export function entityCardLines(card: EntityCard | undefined, facts: CardFacts, width: number): Line[] {
   if (!card) return [[span('This entity is not in the loaded incidents.', { dim: true })]];
   const lines: Line[] = wrap(oneLine(card.name), width).map((t) => [span(t, { bold: true })]);
-  const field = (label: string, value: string, style: Omit<Span, 'text'> = {}) => lines.push(...labelled(label, value, width, style));
+  const field = (label: string, value: string, style: Omit<Span, 'text'> = {}) => lines.push(...labelledLines(label, [value], width, { ...LABELS, valueStyle: style }));
   field('Kind', card.kind);
   for (const title of card.titles) field('Title', oneLine(title));
   if (card.aliases.length) field('Aliases', card.aliases.map(oneLine).join(', '));
@@ -50,9 +52,4 @@ export function entityCardLines(card: EntityCard | undefined, facts: CardFacts, 
 function counts(c: { count?: number; events?: number; linked: number; inferred: number }): string {
   const n = c.count ?? c.events ?? 0;
   return `${n} event${n === 1 ? '' : 's'}: ${c.linked} linked, ${c.inferred} inferred`;
-}
-
-function labelled(label: string, value: string, width: number, style: Omit<Span, 'text'>): Line[] {
-  if (width < 30) return [[span(label, { dim: true })], ...wrap(value, width).map((t) => [span(t, style)])];
-  return wrap(value, width - LABEL).map((t, i) => [span(i === 0 ? label.padEnd(LABEL) : ' '.repeat(LABEL), { dim: true }), span(t, style)]);
 }
