@@ -7,13 +7,13 @@ const KEYS_WIDTH = 18;
 /** The help screen: what is loaded, then every binding of the keymap grouped by where it applies, fitted to `width`. */
 export function helpLines(width: number, source = ''): Line[] {
   const sections = new Map<KeyContext, Line[]>();
+  const keyWidth = Math.min(KEYS_WIDTH, Math.max(6, Math.floor(width / 3)));
+  const helpWidth = Math.max(1, width - keyWidth - 2);
   for (const binding of KEYMAP) {
     const context = binding.contexts[0]!;
     const lines = sections.get(context) ?? [];
     sections.set(context, lines);
     const keys = binding.keys.map(keyLabel).join(', ');
-    const keyWidth = Math.min(KEYS_WIDTH, Math.max(6, Math.floor(width / 3)));
-    const helpWidth = Math.max(1, width - keyWidth - 2);
     wrap(binding.help, helpWidth).forEach((text, i) => {
       const keyCell = i === 0 ? padEnd(truncate(keys, keyWidth - 1), keyWidth) : ' '.repeat(keyWidth);
       lines.push([span(`  ${keyCell}`, { bold: true }), span(text)]);
