@@ -2,8 +2,11 @@
 // Each replaces one exact piece of Ink's code; if Ink changes so that a piece is not found, the
 // build stops, so that nobody ships a fix that silently stopped applying.
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
-/** One fix: the file it applies to, why, and the code it replaces. */
+const FRAME_DIFF = JSON.stringify(fileURLToPath(new URL('./frame-diff.mjs', import.meta.url)));
+
+/** One fix: the file it applies to, why, the code it replaces, and code to put before or after the file's. */
 const PATCHES = [
   {
     file: /ink[\\/]build[\\/]log-update\.js$/,
@@ -17,6 +20,28 @@ const PATCHES = [
     to: `        else {
             buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1));
         }`,
+  },
+  {
+    file: /ink[\\/]build[\\/]log-update\.js$/,
+    // Each frame erased every line and wrote them all again (2.5 KB per key at 80x24, 9 KB at
+    // 200x60, and a flicker over slow links). It now writes what changed: see frame-diff.mjs.
+    // ITX_FULL_REDRAW=1 brings the old way back, for a terminal that lacks line insert/delete.
+    why: 'write only what changed between frames',
+    from: `        else {
+            previousOutput = str;
+            const returnPrefix = buildReturnToBottomPrefix(cursorWasShown, previousLineCount, previousCursorPosition);
+            stream.write(returnPrefix +
+                ansiEscapes.eraseLines(previousLineCount) +
+                str +
+                cursorSuffix);`,
+    to: `        else {
+            const changes = previousLineCount > 0 && !process.env.ITX_FULL_REDRAW ? frameDifference(previousOutput, str, stream.rows || Infinity) : undefined;
+            previousOutput = str;
+            const returnPrefix = buildReturnToBottomPrefix(cursorWasShown, previousLineCount, previousCursorPosition);
+            stream.write(returnPrefix +
+                (changes ?? ansiEscapes.eraseLines(previousLineCount) + str) +
+                cursorSuffix);`,
+    prepend: `import { frameDifference } from ${FRAME_DIFF};\n`,
   },
   {
     file: /ink[\\/]build[\\/]output\.js$/,
@@ -37,17 +62,22 @@ function sharedCaches() {
   },
 ];
 
-/** esbuild plugin applying the fixes above. */
+/** esbuild plugin applying the fixes above, each file's in order. */
 export const inkPatches = {
   name: 'ink-patches',
   setup(build) {
-    for (const patch of PATCHES) {
-      build.onLoad({ filter: patch.file }, async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        if (!source.includes(patch.from)) {
-          return { errors: [{ text: `ink patch "${patch.why}" no longer applies to ${args.path}: check it against this Ink version` }] };
+    const files = [...new Set(PATCHES.map((patch) => patch.file.source))];
+    for (const file of files) {
+      const patches = PATCHES.filter((patch) => patch.file.source === file);
+      build.onLoad({ filter: new RegExp(file) }, async (args) => {
+        let source = await readFile(args.path, 'utf8');
+        for (const patch of patches) {
+          if (!source.includes(patch.from)) {
+            return { errors: [{ text: `ink patch "${patch.why}" no longer applies to ${args.path}: check it against this Ink version` }] };
+          }
+          source = (patch.prepend ?? '') + source.replace(patch.from, patch.to) + (patch.append ?? '');
         }
-        return { contents: source.replace(patch.from, patch.to) + (patch.append ?? ''), loader: 'js' };
+        return { contents: source, loader: 'js' };
       });
     }
   },
