@@ -14,9 +14,13 @@ export interface WatchOptions {
   maxWaitMs?: number;
 }
 
-// The names the loader reads (src/load/find-inputs.ts), and names without a dot, which may be folders.
-// Dot files are left out: editors' temporary and swap files, atomic writes' temporaries, the marks sidecar.
+// The names the loader reads in a folder (src/load/find-inputs.ts), and names without a dot, which may be folders.
 const INPUT_NAME = /\.(json|txt|md|markdown)$|^[^.]+$/i;
+
+// Dot files are left out, as the loader leaves them: editors' swap files, atomic writes' temporaries, the marks sidecar.
+function isInputName(name: string): boolean {
+  return !name.startsWith('.') && INPUT_NAME.test(name);
+}
 
 // macOS and Windows watch a tree natively; elsewhere Node follows each file of a tree on its own
 // and loses a file replaced by rename (as editors save), so each folder is watched instead.
@@ -62,7 +66,10 @@ export function watchPaths(paths: readonly string[], onChange: () => void, optio
     unwatch(folder);
     try {
       const watcher = watch(folder, { persistent: false, recursive }, (_event, name) => {
-        if (name === null || accepts(path.basename(name.toString()))) changed();
+        if (name === null) return changed();
+        // A recursive watcher names files below the folder ("sub/a.json"); nothing in a dot folder (.git) counts.
+        const parts = name.toString().split(/[\\/]/);
+        if (!parts.slice(0, -1).some((part) => part.startsWith('.')) && accepts(parts.at(-1)!)) changed();
       });
       // A folder removed or unreadable: dropped here, looked for again at the next change.
       watcher.on('error', () => {
@@ -83,7 +90,7 @@ export function watchPaths(paths: readonly string[], onChange: () => void, optio
     };
     for (const given of paths) {
       if (isFolder(given)) {
-        for (const folder of NATIVE_RECURSIVE ? [given] : foldersBelow(given)) want(folder, NATIVE_RECURSIVE, (name) => INPUT_NAME.test(name));
+        for (const folder of NATIVE_RECURSIVE ? [given] : foldersBelow(given)) want(folder, NATIVE_RECURSIVE, isInputName);
       } else {
         const name = path.basename(given);
         want(path.dirname(given), false, (n) => n === name);

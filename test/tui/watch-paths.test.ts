@@ -84,6 +84,16 @@ describe('watchPaths', { timeout: 30_000 }, () => {
     expect(calls).toBe(2);
   });
 
+  test('dot files in a watched folder (swap files, the marks sidecar, dot folders) are not changes', async () => {
+    mkdirSync(path.join(dir, '.git'));
+    watch([dir]);
+    writeFileSync(path.join(dir, '.itx-marks.json'), '{}');
+    writeFileSync(path.join(dir, '.a.json.swp'), '{}');
+    writeFileSync(path.join(dir, '.git', 'index'), 'x');
+    await pause(DEBOUNCE_MS * 5);
+    expect(calls).toBe(0);
+  });
+
   test('nothing is reported after close', async () => {
     watch([dir]);
     watcher!.close();
