@@ -1,9 +1,9 @@
 import { timeModeLabel, type TimeMode } from '../../core/time-format.js';
 import { NO_TACTIC, type ViewFilters } from '../../core/view.js';
 import { tacticByShortname } from '../../model/attack.js';
-import { displayWidth, padEnd, truncate } from '../../text/index.js';
+import { displayWidth } from '../../text/index.js';
 import type { IncidentStyle } from './incident-style.js';
-import { span, type Line, type Span } from './spans.js';
+import { fitSpans, span, type Line, type Span } from './spans.js';
 
 /** What the header reports. */
 export interface HeaderFacts {
@@ -44,23 +44,6 @@ export function headerLine(facts: HeaderFacts, width: number): Line {
   const room = width - displayWidth(mode) - 1;
   if (room < 12) return fitSpans([...left, span(' '), span(mode, { bold: true })], width);
   return [...fitSpans(left, room, true), span(' '), span(mode, { bold: true })];
-}
-
-/** Cuts a run of spans to `width` cells (with "…"), optionally padding the last span to exactly `width`. */
-export function fitSpans(spans: readonly Span[], width: number, pad = false): Span[] {
-  const out: Span[] = [];
-  let used = 0;
-  for (const s of spans) {
-    const w = displayWidth(s.text);
-    if (used + w > width) {
-      out.push({ ...s, text: truncate(s.text, width - used) });
-      return out;
-    }
-    out.push(s);
-    used += w;
-  }
-  if (pad && used < width) out.push(span(padEnd('', width - used)));
-  return out;
 }
 
 /** The time mode's name; a local zone that is UTC says so, or `z` would seem to do nothing. */

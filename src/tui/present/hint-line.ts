@@ -1,6 +1,5 @@
 import { displayWidth } from '../../text/index.js';
-import { fitSpans } from './header-line.js';
-import { span, type Line, type Span } from './spans.js';
+import { fitSpans, span, type Line, type Span } from './spans.js';
 
 /** Hints always kept, however narrow the terminal: how to get help and how to get out. */
 const ESSENTIAL = new Set(['?', 'q', 'Esc']);

@@ -1,6 +1,5 @@
 import { displayWidth } from '../../text/index.js';
-import { fitSpans } from './header-line.js';
-import { span, type Line } from './spans.js';
+import { fitSpans, span, type Line } from './spans.js';
 
 /** A one-time message ("search wrapped") in place of the key hints, the position kept on the right. */
 export function noticeLine(notice: string, position: string, width: number): Line {

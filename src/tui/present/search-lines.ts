@@ -4,10 +4,9 @@ import { displayWidth, padEnd, truncate } from '../../text/index.js';
 import type { SearchOverlay } from '../state/find-types.js';
 import type { LineInput } from '../state/line-edit.js';
 import { shownText } from './display-text.js';
-import { fitSpans } from './header-line.js';
 import type { IncidentStyle } from './incident-style.js';
 import { aroundMatch, flatText, matchSpans, shownRanges, type MatchRanges } from './match-spans.js';
-import { span, type Line, type Span } from './spans.js';
+import { fitSpans, span, type Line, type Span } from './spans.js';
 
 /** What the result lines need besides the overlay. */
 export interface SearchFacts {
