@@ -10,19 +10,6 @@ const FRAME_DIFF = JSON.stringify(fileURLToPath(new URL('./frame-diff.mjs', impo
 const PATCHES = [
   {
     file: /ink[\\/]build[\\/]log-update\.js$/,
-    // Incremental rendering moves the cursor back up one row too few when the last frame ended in a
-    // newline (any frame shorter than the screen), so every line lands one row low and the screen
-    // scrolls. The cursor then sits below the frame, a full frame's height from its top.
-    why: 'incremental rendering: return to the top of a frame that ended in a newline',
-    from: `        else {
-            buffer.push(ansiEscapes.cursorUp(previousVisible - 1));
-        }`,
-    to: `        else {
-            buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1));
-        }`,
-  },
-  {
-    file: /ink[\\/]build[\\/]log-update\.js$/,
     // Each frame erased every line and wrote them all again (2.5 KB per key at 80x24, 9 KB at
     // 200x60, and a flicker over slow links). It now writes what changed: see frame-diff.mjs.
     // ITX_FULL_REDRAW=1 brings the old way back, for a terminal that lacks line insert/delete.
