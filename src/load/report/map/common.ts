@@ -7,6 +7,11 @@ export function itemsOf(section: Section): Item[] {
   return section.blocks.filter((b): b is Item => b.kind === 'item');
 }
 
+/** The items of a section, then those of its subsections, each keyed by its subsection's heading when it has no key of its own. */
+export function itemsWithSubsections(section: Section): Item[] {
+  return [...itemsOf(section), ...section.children.flatMap((sub) => itemsOf(sub).map((item) => ({ ...item, key: item.key ?? sub.heading })))];
+}
+
 /** The prose paragraphs of a section, in order. */
 export function paragraphsOf(section: Section): string[] {
   return section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));

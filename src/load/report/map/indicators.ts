@@ -5,7 +5,7 @@ import type { IncidentDraft } from '../draft.js';
 import { findIndicators, typeOfKind } from '../indicator-kinds.js';
 import { readStatus } from '../status.js';
 import type { Item, Section } from '../tree.js';
-import { itemValue, itemValues, itemsOf, keepParagraphs, keyOf } from './common.js';
+import { itemsWithSubsections, itemValue, itemValues, keepParagraphs, keyOf } from './common.js';
 
 type IndicatorType = Indicator['type'];
 type IndicatorDraft = Omit<Indicator, 'sources'>;
@@ -19,7 +19,7 @@ const TYPES: [RegExp, IndicatorType][] = [
 /** Indicators of Compromise: each value with its type and kind, refanged ("23.105.182[.]19" -> ipv4 23.105.182.19). */
 export function mapIndicators(section: Section, draft: IncidentDraft, ctx: ImportContext): void {
   keepParagraphs(ctx, section);
-  const items = [...itemsOf(section), ...section.children.flatMap((sub) => itemsOf(sub).map((item) => ({ ...item, key: item.key ?? sub.heading })))];
+  const items = itemsWithSubsections(section);
   for (const item of items) {
     const type = TYPES.find(([re]) => re.test(keyOf(item.key)))?.[1];
     const name = item.key ? `${section.heading}: ${item.key}` : section.heading;

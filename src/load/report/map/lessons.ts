@@ -1,7 +1,7 @@
 import type { ImportContext } from '../context.js';
 import type { IncidentDraft } from '../draft.js';
 import type { Item, Section } from '../tree.js';
-import { itemValue, itemsOf, keepItem, keyOf, paragraphsOf } from './common.js';
+import { itemsWithSubsections, itemValue, keepItem, keyOf, paragraphsOf } from './common.js';
 
 const TAKEAWAY = /\b(?:takeaways?|lessons?|learn\w*|insights?|observations?|findings?|what went well|worked)\b/;
 const IMPROVEMENT = /\b(?:better|improv\w*|gaps?|shortcomings?|should have|could have|missed|failures?|weakness\w*|went wrong)\b/;
@@ -10,7 +10,7 @@ const IMPROVEMENT = /\b(?:better|improv\w*|gaps?|shortcomings?|should have|could
 export function mapLessons(section: Section, draft: IncidentDraft, ctx: ImportContext): void {
   for (const text of paragraphsOf(section)) draft.lessons.push({ kind: 'takeaway', text });
   if (paragraphsOf(section).length > 0) ctx.mapped(section.heading);
-  const items = [...itemsOf(section), ...section.children.flatMap((sub) => itemsOf(sub).map((item) => ({ ...item, key: item.key ?? sub.heading })))];
+  const items = itemsWithSubsections(section);
   for (const item of items) mapLesson(item, section.heading, draft, ctx);
 }
 

@@ -3,7 +3,7 @@ import type { Phase } from '../../../model/incident.js';
 import type { ImportContext } from '../context.js';
 import type { IncidentDraft } from '../draft.js';
 import type { Section } from '../tree.js';
-import { itemValue, itemsOf, keepItem, keepParagraphs, keyOf } from './common.js';
+import { itemsWithSubsections, itemValue, keepItem, keepParagraphs, keyOf } from './common.js';
 import { proseTime } from './event-text.js';
 
 const PHASES: [RegExp, Phase][] = [
@@ -17,7 +17,7 @@ const PHASES: [RegExp, Phase][] = [
 /** Response Actions: keys name the phase ("Containment measures" -> containment); several actions split on ";". */
 export function mapResponses(section: Section, draft: IncidentDraft, ctx: ImportContext): void {
   keepParagraphs(ctx, section);
-  const items = [...itemsOf(section), ...section.children.flatMap((sub) => itemsOf(sub).map((item) => ({ ...item, key: item.key ?? sub.heading })))];
+  const items = itemsWithSubsections(section);
   for (const item of items) {
     const phase = PHASES.find(([re]) => re.test(keyOf(item.key)))?.[1];
     const value = itemValue(item);
