@@ -1,21 +1,15 @@
-// Shared by the search and compare tests: the bundled incidents, loaded as the explorer loads them.
+// Shared by the explorer's tests on the bundled incidents: loaded as the explorer loads them, and actions to apply.
 import { fileURLToPath } from 'node:url';
-import { loadPaths } from '../../src/load/index.js';
-import type { LoadResult } from '../../src/model/loaded.js';
 import { reducer } from '../../src/tui/state/reducer.js';
 import { initialState } from '../../src/tui/state/init.js';
 import type { Action, ExplorerState } from '../../src/tui/state/types.js';
+import { loadOnce } from './fixture.js';
 
 /** The bundled incidents folder. */
 export const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 
-let cached: LoadResult | undefined;
-
 /** The bundled incidents as the CLI loads them (loaded once per test file). */
-export async function loadBundled(): Promise<LoadResult> {
-  cached ??= await loadPaths([DATA]);
-  return cached;
-}
+export const loadBundled = loadOnce([DATA]);
 
 /** The explorer's initial state on the bundled incidents at a terminal size, UTC as the local zone. */
 export async function bundledState(columns = 80, rows = 24): Promise<ExplorerState> {

@@ -8,13 +8,14 @@ import type { ExplorerState } from '../../src/tui/state/types.js';
 /** Path of the fixture: 3 incidents, 26 events, two of unknown time, CJK and emoji titles, every time fidelity. */
 export const FIXTURE = fileURLToPath(new URL('./fixtures/three-incidents.json', import.meta.url));
 
-let cached: LoadResult | undefined;
+/** A loader of `paths` as the CLI loads them, that loads once per test file and then returns the same result. */
+export function loadOnce(paths: readonly string[]): () => Promise<LoadResult> {
+  let cached: Promise<LoadResult> | undefined;
+  return () => (cached ??= loadPaths(paths));
+}
 
 /** The fixture as `loadPaths` returns it (loaded once per test file). */
-export async function loadFixture(): Promise<LoadResult> {
-  cached ??= await loadPaths([FIXTURE]);
-  return cached;
-}
+export const loadFixture = loadOnce([FIXTURE]);
 
 /** The explorer's initial state on the fixture at a terminal size, with New York as the local zone. */
 export async function fixtureState(columns = 80, rows = 24): Promise<ExplorerState> {
