@@ -55,11 +55,15 @@ export function findEntity(indexes: ExportIndexes, query: string): MergedEntity 
  */
 export function selectForExport(loaded: readonly LoadedIncident[], indexes: ExportIndexes, filters: ExportFilters): ExportSelection {
   const { timeline, entities } = indexes;
-  const entityRows = filters.entity ? entities.eventKeySet(filters.entity.key) : undefined;
-  const rows = filterTimeline(timeline, { tactics: filters.tactics, incidents: filters.incidents })
-    .rows.map((i) => timeline.rows[i]!)
-    .filter((row) => (entityRows ? entityRows.has(row.key) : true) && (filters.marked ? filters.marked.has(row.key) : true));
-  const eventsFiltered = filters.tactics.length > 0 || filters.entity !== undefined || filters.marked !== undefined;
+  const { entity, marked } = filters;
+  const view = filterTimeline(timeline, {
+    tactics: filters.tactics,
+    incidents: filters.incidents,
+    ...(marked && { marked }),
+    ...(entity && { entity: { key: entity.key, name: entity.name, eventKeys: entities.eventKeySet(entity.key) } }),
+  });
+  const rows = view.rows.map((i) => timeline.rows[i]!);
+  const eventsFiltered = filters.tactics.length > 0 || entity !== undefined || marked !== undefined;
   const covered = eventsFiltered
     ? new Set(rows.map((r) => r.incidentIndex))
     : new Set(filters.incidents.length > 0 ? filters.incidents : loaded.map((_, i) => i));
