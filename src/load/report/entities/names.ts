@@ -1,7 +1,7 @@
 /** What a name looks like: a media outlet, a government body, a person. Small rules, tested. */
 
-/** A capitalised word (or one starting with a digit, like "404" or "1Password"). */
 // Bounded lengths keep every rule linear on hostile input (a 100 KB run of "A.A.A.").
+/** A capitalised word (or one starting with a digit, like "404" or "1Password"). */
 export const CAP = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.\\-]{0,40}";
 /** A proper name: up to six capitalised words, with "of" and "&" inside ("Department of Justice", "AT&T"). */
 export const NAME = `${CAP}(?:\\s+(?:(?:of|&)\\s+)?${CAP}){0,5}`;
