@@ -64,8 +64,8 @@ function summaryLine(overlay: SearchOverlay, query: string, width: number): Line
 /** Result lines with their section headings; `item` is the result's position, -1 for a heading. */
 function resultLines(overlay: SearchOverlay, facts: SearchFacts, query: string, width: number): { item: number; line: Line }[] {
   const out: { item: number; line: Line }[] = [];
-  const timeOf = (hit: EventHit) => formatTime(hit.row.time, facts.mode, hit.row.origin);
-  const timeWidth = Math.max(0, ...overlay.results.map((r) => (r.kind === 'event' ? displayWidth(timeOf(r.hit)) : 0)));
+  const times = overlay.results.map((r) => (r.kind === 'event' ? formatTime(r.hit.row.time, facts.mode, r.hit.row.origin) : ''));
+  const timeWidth = Math.max(0, ...times.map(displayWidth));
   const tagWidth = Math.max(0, ...facts.incidents.map((s) => displayWidth(s.tag)));
   overlay.results.forEach((result: ResultItem, i) => {
     const previous = overlay.results[i - 1];
@@ -74,7 +74,7 @@ function resultLines(overlay: SearchOverlay, facts: SearchFacts, query: string, 
     const spans =
       result.kind === 'entity'
         ? entitySpans(result.hit)
-        : eventSpans(result.hit, `${padEnd(timeOf(result.hit), timeWidth)}  `, tagWidth, facts, query, width);
+        : eventSpans(result.hit, `${padEnd(times[i]!, timeWidth)}  `, tagWidth, facts, query, width);
     const marked = [span(selected ? '> ' : '  '), ...spans].map((s) => (selected ? { ...s, inverse: true } : s));
     out.push({ item: i, line: fitSpans(marked, width, selected) });
   });
