@@ -77,10 +77,10 @@ function movedBlock(shown, next) {
   return best;
 }
 
-// Rewrites the row the cursor is on: from the first cell that differs when everything before it
-// is plain ASCII (one cell per character), else from the start; the rest of the row is erased
-// first (after writing, a full-width row leaves the cursor where an erase would eat its last
-// cell), and styles are reset after, so every write starts from none.
+// Rewrites the row the cursor is on: from the first cell that differs when every character before
+// it takes one cell, else from the start; the rest of the row is erased first (after writing, a
+// full-width row leaves the cursor where an erase would eat its last cell), and styles are reset
+// after, so every write starts from none.
 function rewrite(was, now) {
   const { index, column, styles } = firstDifference(was, now);
   const rest = now.slice(index);
@@ -91,21 +91,60 @@ function rewrite(was, now) {
 function firstDifference(was, now) {
   let i = 0;
   let column = 0;
-  let styles = '';
+  const state = new Map();
   while (i < now.length && i < was.length) {
     SGR.lastIndex = i;
     const code = SGR.exec(now);
     if (code) {
       if (!was.startsWith(code[0], i)) break;
-      styles += code[0];
+      if (!applySgr(state, code[0])) return { index: 0, column: 0, styles: '' };
       i += code[0].length;
       continue;
     }
     const c = now.charCodeAt(i);
     if (c !== was.charCodeAt(i)) break;
-    if (c < 0x20 || c >= 0x7f) return { index: 0, column: 0, styles: '' };
+    if (!isOneCell(c)) return { index: 0, column: 0, styles: '' };
     i++;
     column++;
   }
-  return { index: i, column, styles };
+  return { index: i, column, styles: [...state.values()].map((p) => `${CSI}${p}m`).join('') };
+}
+
+// Characters that take exactly one cell wherever the explorer runs (as Ink lays them out): ASCII,
+// Latin letters, punctuation such as "…" and "·", arrows, maths signs and box drawing. Anything
+// else (wide, combining, invisible) ends the search for a common start: the row is rewritten whole.
+function isOneCell(c) {
+  return (
+    (c >= 0x20 && c < 0x7f) ||
+    (c >= 0xa0 && c <= 0x2ff) ||
+    (c >= 0x2010 && c <= 0x2027) ||
+    (c >= 0x2190 && c <= 0x22ff) ||
+    (c >= 0x2500 && c <= 0x259f)
+  );
+}
+
+// What each SGR parameter sets (a later one replaces an earlier one of the same kind), and the
+// parameters that turn kinds off.
+const SGR_KIND = { 1: 'bold', 2: 'dim', 3: 'italic', 4: 'underline', 5: 'blink', 7: 'inverse', 8: 'hidden', 9: 'strike' };
+const SGR_OFF = { 22: ['bold', 'dim'], 23: ['italic'], 24: ['underline'], 25: ['blink'], 27: ['inverse'], 28: ['hidden'], 29: ['strike'], 39: ['fg'], 49: ['bg'] };
+
+// Applies one SGR code to the styles in force (one code per kind, so a row rewritten from its
+// middle re-establishes them in a few bytes rather than replaying every code before that point);
+// false for a code it does not know, after which the row is rewritten whole.
+function applySgr(state, code) {
+  const params = code.slice(2, -1).split(';');
+  for (let k = 0; k < params.length; k++) {
+    const p = Number(params[k] || 0);
+    if (p === 0) state.clear();
+    else if (SGR_OFF[p]) for (const kind of SGR_OFF[p]) state.delete(kind);
+    else if (SGR_KIND[p]) state.set(SGR_KIND[p], String(p));
+    else if ((p >= 30 && p <= 37) || (p >= 90 && p <= 97)) state.set('fg', String(p));
+    else if ((p >= 40 && p <= 47) || (p >= 100 && p <= 107)) state.set('bg', String(p));
+    else if ((p === 38 || p === 48) && (params[k + 1] === '5' || params[k + 1] === '2')) {
+      const length = params[k + 1] === '5' ? 3 : 5;
+      state.set(p === 38 ? 'fg' : 'bg', params.slice(k, k + length).join(';'));
+      k += length - 1;
+    } else return false;
+  }
+  return true;
 }

@@ -19,7 +19,7 @@ async function terminalShowing(frame: string): Promise<xterm.Terminal> {
 
 const write = (terminal: xterm.Terminal, text: string) => new Promise<void>((resolve) => terminal.write(text, resolve));
 
-/** Every cell: character, inverse, bold and colour; then the cursor. */
+/** Every cell: character, inverse, bold, dim, underline and colour; then the cursor. */
 function screenOf(terminal: xterm.Terminal): string[] {
   const buffer = terminal.buffer.active;
   const cell = buffer.getNullCell();
@@ -28,7 +28,7 @@ function screenOf(terminal: xterm.Terminal): string[] {
     let row = '';
     for (let x = 0; x < COLS; x++) {
       buffer.getLine(y)!.getCell(x, cell);
-      row += `${cell.getChars() || ' '}${cell.isInverse() ? 'i' : ''}${cell.isBold() ? 'b' : ''}${cell.getFgColor()}|`;
+      row += `${cell.getChars() || ' '}${cell.isInverse() ? 'i' : ''}${cell.isBold() ? 'b' : ''}${cell.isDim() ? 'd' : ''}${cell.isUnderline() ? 'u' : ''}${cell.getFgColor()}|`;
     }
     rows.push(row);
   }
@@ -38,8 +38,8 @@ function screenOf(terminal: xterm.Terminal): string[] {
 
 const text = fc.stringMatching(/^[a-z0-9 ─…]{0,10}$/);
 const styled = fc
-  .tuple(text, fc.constantFrom('', '\x1b[7m', '\x1b[1m', '\x1b[33m', '\x1b[2m'))
-  .map(([t, style]) => (style ? `${style}${t}\x1b[22m\x1b[27m\x1b[39m` : t));
+  .tuple(text, fc.constantFrom('', '\x1b[7m', '\x1b[1m', '\x1b[33m', '\x1b[2m', '\x1b[1;94m', '\x1b[38;5;208m', '\x1b[4m'), fc.constantFrom('\x1b[22m\x1b[27m\x1b[39m\x1b[24m', '\x1b[0m', '\x1b[m'))
+  .map(([t, style, end]) => (style ? `${style}${t}${end}` : t));
 const fullWidth = fc.constantFrom('─'.repeat(COLS), 'x'.repeat(COLS), `\x1b[7m${'y'.repeat(COLS)}\x1b[27m`);
 const line = fc.oneof({ arbitrary: fc.array(styled, { maxLength: 3 }).map((parts) => cut(parts.join(''))), weight: 5 }, { arbitrary: fullWidth, weight: 1 });
 const lines = fc.array(line, { minLength: 1, maxLength: ROWS - 1 });
