@@ -90,12 +90,13 @@ export const selectionMovedDown = (before, after) => {
  * Types `query` into the explorer's search overlay (opened with `/`), `rounds` times, timing each
  * keystroke to its last frame (the overlay may echo the character before its results), and `/`
  * to the overlay (`opens`: the first one builds the search index). Returns `{ available: false }`
- * when `/` changes nothing on screen.
+ * when `/` changes nothing on screen. `cpuPerKey`: the program's CPU time per typed character.
  */
 export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3 } = {}) {
   const session = spawnPty(process.execPath, ['bin/itx.js', ...args], { cols, rows });
   const latencies = [];
   const opens = [];
+  const cpuPerKey = [];
   try {
     await session.waitFor(isFullFrame, 'the first full frame', 180_000);
     await idle(session);
@@ -106,6 +107,7 @@ export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3
       const openedAt = await settleAndIdle(session, pressedAt, 120_000);
       if (session.lines().join('\n') === before) return { available: false, latencies, opens };
       opens.push(openedAt - pressedAt);
+      const cpuStart = cpuMsOf(session.pid);
       for (const char of query) {
         const pressedAt = performance.now();
         session.press(char);
@@ -113,6 +115,8 @@ export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3
         const lastAt = await settleAndIdle(session, pressedAt);
         if (lastAt !== undefined) latencies.push(lastAt - pressedAt);
       }
+      const cpuEnd = cpuMsOf(session.pid);
+      if (cpuStart !== undefined && cpuEnd !== undefined) cpuPerKey.push((cpuEnd - cpuStart) / query.length);
       session.press('\x1b');
       await session.quiet(200);
     }
@@ -120,5 +124,5 @@ export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3
     session.press('q');
     session.dispose();
   }
-  return { available: true, latencies, opens };
+  return { available: true, latencies, opens, cpuPerKey: cpuPerKey.reduce((a, b) => a + b, 0) / cpuPerKey.length };
 }

@@ -12,7 +12,7 @@ export const FULL_SCAN_LIMIT = 2000;
  * earliest first: a query as common as "server" matches nearly everything. Each costs about 10 µs
  * to score; 500 keep a keystroke at 100k events within 50 ms and still rank far more than shown.
  */
-export const MAX_CANDIDATES = 500;
+export const MAX_CANDIDATES = 200;
 /** For one- and two-letter queries, which match nearly everything and rank nothing in particular, fewer. */
 export const MAX_CANDIDATES_SHORT = 300;
 
