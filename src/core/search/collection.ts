@@ -10,7 +10,7 @@ export const FULL_SCAN_LIMIT = 2000;
 /**
  * At most this many prefiltered candidates are scored, those holding the query as typed first,
  * earliest first: a query as common as "server" matches nearly everything. Each costs about 10 µs
- * to score; 500 keep a keystroke at 100k events within 50 ms and still rank far more than shown.
+ * to score, and a keystroke at 100k events must stay within 50 ms with its frames; 200 still rank ten times what is shown.
  */
 export const MAX_CANDIDATES = 200;
 /** For one- and two-letter queries, which match nearly everything and rank nothing in particular, fewer. */
