@@ -1,7 +1,7 @@
 import { supportsColor } from 'chalk';
 import type { Argv } from 'yargs';
 import type { TimeMode } from '../core/time-format.js';
-import { isZone } from '../core/time.js';
+import { isZone, parseIso } from '../core/time.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { loadPaths, type LoadOptions } from '../load/index.js';
 import type { LoadResult } from '../model/loaded.js';
@@ -43,9 +43,15 @@ export async function loadAndReport(argv: PathsArgs): Promise<LoadResult> {
   return result;
 }
 
-/** Loader options from the command line. */
+/** Loader options from the command line; a bad `--reference-date` is a usage error, as in `itx import`. */
 export function loadOptions(argv: PathsArgs): LoadOptions {
-  return argv.referenceDate === undefined ? {} : { referenceDate: argv.referenceDate };
+  return argv.referenceDate === undefined ? {} : { referenceDate: checkReferenceDate(argv.referenceDate) };
+}
+
+/** A `--reference-date` value, checked to be a real YYYY-MM-DD date; anything else is a usage error saying what to give. */
+export function checkReferenceDate(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseIso(value).ok) return value;
+  throw new UsageError(`--reference-date "${value}" is not a date; give the report's publication date as YYYY-MM-DD`);
 }
 
 /** Prints diagnostics to stderr and sets the data-error exit code when there are errors. */

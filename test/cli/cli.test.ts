@@ -103,6 +103,13 @@ describe('itx timeline', () => {
     expect(run.stderr).toMatch(/^itx: unknown tactic "Lateral Moovement" for --tactic \(did you mean "lateral-movement"\?\)$/m);
   });
 
+  it('refuses a --reference-date that is not a date as a usage error, as itx import does', () => {
+    const run = itx(['timeline', GOOD, '--reference-date', '2024-02-30']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^itx: --reference-date "2024-02-30" is not a date; give the report's publication date as YYYY-MM-DD$/m);
+  });
+
   it('prints a plain-text timeline: unknown times last under their own heading, indicators defanged, no colour in a pipe', () => {
     const run = itx(['timeline', GOOD]);
     const lines = run.stdout.trimEnd().split('\n');

@@ -1,7 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { parseIso } from '../../core/time.js';
 import { DEFAULT_LIMITS } from '../../load/limits.js';
 import { readFileCapped } from '../../load/read-input.js';
 import { importReport, type ImportSummary } from '../../load/report/index.js';
@@ -12,7 +11,8 @@ import { Incident } from '../../model/incident.js';
 import type { Diagnostic } from '../../model/loaded.js';
 import { formatDiagnostic } from '../../output/diagnostics.js';
 import { sanitize } from '../../text/index.js';
-import { EXIT, UsageError } from '../exit.js';
+import { EXIT } from '../exit.js';
+import { checkReferenceDate } from '../shared-options.js';
 
 /** Arguments of `itx import`. */
 export interface ImportArgs {
@@ -34,10 +34,7 @@ export interface ImportIo {
  * Returns the exit code; throws UsageError for a bad argument.
  */
 export async function runImport(args: ImportArgs, io: ImportIo): Promise<number> {
-  const referenceDate = args.referenceDate;
-  if (referenceDate !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) && parseIso(referenceDate).ok)) {
-    throw new UsageError(`--reference-date "${referenceDate}" is not a date; give the report's publication date as YYYY-MM-DD`);
-  }
+  const referenceDate = args.referenceDate === undefined ? undefined : checkReferenceDate(args.referenceDate);
   let failed = false;
   const incidents: { incident: Incident; file: string }[] = [];
   for (const file of args.files) {
