@@ -24,6 +24,10 @@ const ALLOWED: readonly Allowed[] = [
   { sequence: '\x1b[?1049h', writer: 'itx: enter the alternate screen' },
   { sequence: '\x1b[?1049l', writer: 'itx: leave the alternate screen' },
   { sequence: '\x1b[H', writer: 'itx: cursor home after entering the alternate screen' },
+  { sequence: /^\x1b\[\d*[AB]$/, writer: 'itx frame-diff writer (scripts/frame-diff.mjs): cursor up/down to a changed row' },
+  { sequence: /^\x1b\[\d+G$/, writer: 'itx frame-diff writer: cursor to the first changed column' },
+  { sequence: '\x1b[K', writer: 'itx frame-diff writer: erase the rest of a changed row' },
+  { sequence: /^\x1b\[[LM]$/, writer: 'itx frame-diff writer: insert/delete a line when the list scrolls by one' },
 ];
 
 function isAllowed(sequence: string): boolean {
