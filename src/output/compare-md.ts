@@ -1,6 +1,6 @@
 import type { ComparedAction, Comparison, KindRow } from '../core/compare/compare.js';
 import { INFERRED_MARK, spanText, UNIQUE_MARK } from '../core/compare/layout-lines.js';
-import { capitalise } from '../core/compare/layout-columns.js';
+import { capitalise } from '../text/index.js';
 import { mdCell, mdHead, mdRow } from './markdown.js';
 
 /** The comparison as a GitHub-flavoured Markdown document: durations, then one table per phase. */

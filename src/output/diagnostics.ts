@@ -1,5 +1,6 @@
 import type { Diagnostic, LoadResult } from '../model/loaded.js';
 import { safeJson } from './safe-json.js';
+import { plural } from '../text/index.js';
 
 /** One diagnostic as compilers print them: `path:line:col: error: message` (no line:col for whole-file problems). */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -31,7 +32,6 @@ export function countLoad(result: LoadResult): LoadCounts {
 
 /** "3 files, 7 incidents, 80 events, 0 errors, 1 warning". */
 export function formatSummary(counts: LoadCounts): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     plural(counts.files, 'file'),
     plural(counts.incidents, 'incident'),

@@ -4,3 +4,4 @@ export type { SanitizeOptions } from './sanitize.js';
 export { defang, refang, defangIndicator } from './defang.js';
 export { displayWidth, truncate, padEnd, wrap } from './width.js';
 export { INVISIBLE_CLASS } from './chars.js';
+export { capitalise, plural } from './words.js';

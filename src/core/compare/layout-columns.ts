@@ -1,4 +1,4 @@
-import { wrap } from '../../text/index.js';
+import { wrap, capitalise } from '../../text/index.js';
 import type { ComparedAction, Comparison } from './compare.js';
 import { actionLines, cell, kindLabel, sectionLine, spanText, type LayoutCell, type LayoutLine, type LineTarget, type ShowOptions } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
@@ -106,7 +106,3 @@ function labelStyle(style: LayoutCell['style']) {
   return (line: LayoutLine): LayoutLine => ({ ...line, cells: [{ ...line.cells[0]!, style }, ...line.cells.slice(1)] });
 }
 
-/** "containment" -> "Containment". */
-export function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}

@@ -1,6 +1,6 @@
 import { wrap } from '../../text/index.js';
 import type { Comparison } from './compare.js';
-import { capitalise } from './layout-columns.js';
+import { capitalise } from '../../text/index.js';
 import { actionLines, cell, kindLabel, sectionLine, spanText, type LayoutLine, type ShowOptions } from './layout-lines.js';
 import type { LayoutAction } from './layout.js';
 

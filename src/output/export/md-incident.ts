@@ -3,7 +3,7 @@ import { formatOffset, formatTime } from '../../core/time-format.js';
 import { timeOf, type TimelineRow } from '../../core/timeline.js';
 import { tacticByShortname, techniqueById } from '../../model/attack.js';
 import type { Incident, TimeSpec } from '../../model/incident.js';
-import { defang, defangIndicator } from '../../text/index.js';
+import { defang, defangIndicator, capitalise } from '../../text/index.js';
 import { mdCell, mdTable } from '../markdown.js';
 import { rowFields } from '../timeline-fields.js';
 import { fidelityLabel } from './fidelity.js';
@@ -110,6 +110,3 @@ function tacticName(shortname: string): string {
   return tacticByShortname(shortname)?.name ?? shortname;
 }
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}

@@ -5,6 +5,7 @@ import { mdCell } from '../markdown.js';
 import { describeFilters } from './filters-note.js';
 import { incidentSection } from './md-incident.js';
 import type { ExportSelection } from './select.js';
+import { plural } from '../../text/index.js';
 
 /** Options of the Markdown briefing. */
 export interface BriefingOptions {
@@ -44,6 +45,3 @@ function demoteHeadings(markdown: string): string {
   return markdown.replace(/^(#{1,5}) /gm, '#$1 ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

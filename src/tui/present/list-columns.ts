@@ -1,6 +1,6 @@
 import type { TimelineRow } from '../../core/timeline.js';
 import { tacticByShortname } from '../../model/attack.js';
-import { padEnd, truncate } from '../../text/index.js';
+import { padEnd, truncate, capitalise } from '../../text/index.js';
 import { shownText } from './display-text.js';
 
 /** Widths of the list's columns in cells; 0 means the column is not shown at this width. */
@@ -82,6 +82,3 @@ export function headerCells(columns: ListColumns): RowCells {
   };
 }
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}

@@ -1,6 +1,6 @@
 import { matchIndices, type EntityHit, type EventHit, type ResultItem } from '../../core/search/index.js';
 import { formatTime, type TimeMode } from '../../core/time-format.js';
-import { displayWidth, padEnd, truncate } from '../../text/index.js';
+import { displayWidth, padEnd, truncate, plural } from '../../text/index.js';
 import type { SearchOverlay } from '../state/find-types.js';
 import type { LineInput } from '../state/line-edit.js';
 import { shownText } from './display-text.js';
@@ -127,6 +127,3 @@ function inView(text: string, ranges: MatchRanges, room: number, style: Omit<Spa
   return matchSpans(around.text, around.ranges, style);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -11,6 +11,7 @@ import type { ReloadAction } from './reload-types.js';
 import { withNotice, type Run } from './reveal.js';
 import { selectedRow } from './selectors.js';
 import type { ExplorerState } from './types.js';
+import { plural } from '../../text/index.js';
 
 /**
  * Live reload: R asks the shell for a reload (by counting `reloads`); `reloaded` puts a new load
@@ -102,6 +103,3 @@ function filesWithErrors(load: LoadResult): number {
   return new Set(load.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
