@@ -55,6 +55,15 @@ function sharedCaches() {
     from: `                        return sliceAnsi(line, from, to);`,
     to: `                        return from === 0 && to === width ? line : sliceAnsi(line, from, to);`,
   },
+  {
+    file: /ink[\\/]build[\\/]render-node-to-output\.js$/,
+    // Every text node's width was measured again on every frame; Ink's own measureText keeps the
+    // widths it has seen, so unchanged rows cost nothing to measure.
+    why: 'text widths measured once',
+    from: `                const currentWidth = widestLine(text);`,
+    to: `                const currentWidth = measureText(text).width;`,
+    prepend: `import measureText from './measure-text.js';\n`,
+  },
 ];
 
 /** esbuild plugin applying the fixes above, each file's in order. */
