@@ -92,8 +92,8 @@ export const selectionMovedDown = (before, after) => {
  * to the overlay (`opens`: the first one builds the search index). Returns `{ available: false }`
  * when `/` changes nothing on screen. `cpuPerKey`: the program's CPU time per typed character.
  */
-export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3 } = {}) {
-  const session = spawnPty(process.execPath, ['bin/itx.js', ...args], { cols, rows });
+export async function typeSearch(args, query, { cols = 80, rows = 24, rounds = 3, script = 'bin/itx.js' } = {}) {
+  const session = spawnPty(process.execPath, [script, ...args], { cols, rows });
   const latencies = [];
   const opens = [];
   const cpuPerKey = [];
