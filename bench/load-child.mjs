@@ -12,13 +12,14 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 let last = t0;
 let lastCpu = cpu0;
-// Wall ms of the phase in `name`, its CPU ms in `name + 'Cpu'`.
+// Wall ms of the phase in `name`, its CPU ms in `name + 'Cpu'`, the peak RSS so far in `name + 'PeakRss'`.
 const mark = (name) => {
   const now = performance.now();
   phases[name] = now - last;
   last = now;
   const used = process.cpuUsage(lastCpu);
   phases[`${name}Cpu`] = (used.user + used.system) / 1000;
+  phases[`${name}PeakRss`] = process.resourceUsage().maxRSS * 1024;
   lastCpu = process.cpuUsage();
 };
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Diagnostic, LoadedIncident, LoadResult } from '../model/loaded.js';
 import { sanitize } from '../text/index.js';
-import type { DataPath } from './data-path.js';
 import { findInputs, type Input } from './find-inputs.js';
+import { positionOfFirst, type FirstSeen } from './first-seen.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { loadJsonText } from './load-json.js';
 import { normaliseIncident } from './normalise.js';
@@ -36,19 +36,19 @@ export async function loadPaths(paths: readonly string[] = [], options: LoadOpti
   const diagnostics: Diagnostic[] = missing.map((m) => wholeFile(m.path, `cannot read: ${m.message}`));
   const incidents: LoadedIncident[] = [];
   // Where each id was first loaded; positions are looked up only for an actual duplicate.
-  const firstSeen = new Map<string, { reporter: FileReporter; at: DataPath }>();
+  const firstSeen = new Map<string, FirstSeen>();
   for (const input of inputs) {
     const { checked, reporter } = await loadInput(input, options, limits);
     for (const candidate of checked) {
       const id = candidate.incident.id;
       const earlier = firstSeen.get(id);
       if (earlier !== undefined) {
-        const where = earlier.reporter.positionOf([...earlier.at, 'id']);
-        const place = where ? `${earlier.reporter.file}:${where.line}:${where.column}` : earlier.reporter.file;
+        const where = await positionOfFirst(earlier, limits.maxFileBytes);
+        const place = where ? `${earlier.file}:${where.line}:${where.column}` : earlier.file;
         reporter.at([...candidate.at, 'id'], 'error', `duplicate incident id "${id}": already loaded from ${place}; this one is skipped`);
         continue;
       }
-      firstSeen.set(id, { reporter, at: candidate.at });
+      firstSeen.set(id, { file: reporter.file, at: candidate.at, source: sourceOf(input, reporter) });
       incidents.push(normaliseIncident(candidate.incident, candidate.original, reporter.file));
     }
     diagnostics.push(...reporter.diagnostics);
@@ -78,6 +78,12 @@ async function loadInput(input: Input, options: LoadOptions, limits: Limits): Pr
   // A report usually drafts one incident: validate it as such, so paths read "events[2]", not "[0].events[2]".
   const drafted = report.incidents.length === 1 ? report.incidents[0] : report.incidents;
   return { checked: validateIncidents(drafted, reporter, limits), reporter };
+}
+
+// How the position of an id can be found later: a JSON file is read again, stdin's text is kept.
+function sourceOf(input: Input, reporter: FileReporter): FirstSeen['source'] {
+  if (input.kind === 'stdin') return { reporter };
+  return input.format === 'json' ? { path: input.path } : undefined;
 }
 
 function failed(name: string, message: string): { checked: CheckedIncident[]; reporter: FileReporter } {
