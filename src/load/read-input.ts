@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { describeFsError } from './find-inputs.js';
 import { formatBytes } from './limits.js';
@@ -7,6 +8,28 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message:
 
 /** Reads a file of at most `maxBytes`; a regular file's size is checked before a byte is read. */
 export async function readFileCapped(file: string, maxBytes: number): Promise<ReadResult> {
+  // A regular file is read at once, synchronously: four asynchronous steps per file (open, stat,
+  // read, close) cost more waiting than reading, a quarter of a second over a thousand files.
+  // Non-blocking open, so that a FIFO given as a path cannot stall it; those are read below.
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (info.isFile()) {
+      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      const bytes = readFileSync(fd);
+      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+    }
+  } catch (error) {
+    return { ok: false, message: describeFsError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return readStreamCapped(file, maxBytes);
+}
+
+// Pipes and devices have no size up front: read in chunks and stop at the cap.
+async function readStreamCapped(file: string, maxBytes: number): Promise<ReadResult> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -14,15 +37,6 @@ export async function readFileCapped(file: string, maxBytes: number): Promise<Re
     return { ok: false, message: describeFsError(error) };
   }
   try {
-    const info = await handle.stat();
-    if (info.isFile() && info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    // A regular file's size is known and within the cap: one read, no stream. (A file that grows
-    // past the cap between stat and read is caught after.)
-    if (info.isFile()) {
-      const bytes = await handle.readFile();
-      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
-    }
-    // Pipes and devices have no size up front: read in chunks and stop at the cap.
     return await readCapped(handle.createReadStream({ autoClose: false }), maxBytes);
   } catch (error) {
     return { ok: false, message: describeFsError(error) };
