@@ -4,6 +4,8 @@
 // terminal can do itself. Plain JavaScript, so the build can bundle it into Ink and tests can
 // import it as it is.
 
+import { isOneCell } from './one-cell.mjs';
+
 const CSI = '\x1b[';
 const SGR = /\x1b\[[0-9;]*m/y;
 /** A block of rows must be at least this long to be worth moving instead of rewriting. */
@@ -108,19 +110,6 @@ function firstDifference(was, now) {
     column++;
   }
   return { index: i, column, styles: [...state.values()].map((p) => `${CSI}${p}m`).join('') };
-}
-
-// Characters that take exactly one cell wherever the explorer runs (as Ink lays them out): ASCII,
-// Latin letters, punctuation such as "…" and "·", arrows, maths signs and box drawing. Anything
-// else (wide, combining, invisible) ends the search for a common start: the row is rewritten whole.
-function isOneCell(c) {
-  return (
-    (c >= 0x20 && c < 0x7f) ||
-    (c >= 0xa0 && c <= 0x2ff) ||
-    (c >= 0x2010 && c <= 0x2027) ||
-    (c >= 0x2190 && c <= 0x22ff) ||
-    (c >= 0x2500 && c <= 0x259f)
-  );
 }
 
 // What each SGR parameter sets (a later one replaces an earlier one of the same kind), and the

@@ -3,10 +3,11 @@
 // build stops, so that nobody ships a fix that silently stopped applying.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { ONE_CELL_TEXT } from './one-cell.mjs';
 
 const FRAME_DIFF = JSON.stringify(fileURLToPath(new URL('./frame-diff.mjs', import.meta.url)));
 
-/** One fix: the file it applies to, why, the code it replaces, and code to put before or after the file's. */
+/** One fix: the file it applies to (`only`: that one path), why, the code it replaces, and code to put before or after the file's. */
 const PATCHES = [
   {
     file: /ink[\\/]build[\\/]log-update\.js$/,
@@ -64,6 +65,22 @@ function sharedCaches() {
     to: `                const currentWidth = measureText(text).width;`,
     prepend: `import measureText from './measure-text.js';\n`,
   },
+  {
+    file: /node_modules[\\/]string-width[\\/]index\.js$/,
+    // Only Ink's (version 8); the older copies inside wrap-ansi and cliui are left alone.
+    only: fileURLToPath(new URL('../node_modules/string-width/index.js', import.meta.url)),
+    // Beyond ASCII, every string was split into graphemes and each tested against the emoji
+    // regular expression, whose first use alone compiles for tens of milliseconds at start-up:
+    // the explorer's separators, ellipses and arrows took that path on every frame.
+    why: 'one-cell characters measured without segmentation',
+    from: `	if (/^[\\u0020-\\u007E]*$/.test(string)) {
+		return string.length;
+	}`,
+    to: `	if (/^[\\u0020-\\u007E]*$/.test(string) || ONE_CELL.test(string)) {
+		return string.length;
+	}`,
+    append: `\nconst ONE_CELL = new RegExp(${JSON.stringify(ONE_CELL_TEXT)});\n`,
+  },
 ];
 
 /** esbuild plugin applying the fixes above, each file's in order. */
@@ -74,8 +91,10 @@ export const inkPatches = {
     for (const file of files) {
       const patches = PATCHES.filter((patch) => patch.file.source === file);
       build.onLoad({ filter: new RegExp(file) }, async (args) => {
+        const applicable = patches.filter((patch) => patch.only === undefined || patch.only === args.path);
+        if (applicable.length === 0) return undefined;
         let source = await readFile(args.path, 'utf8');
-        for (const patch of patches) {
+        for (const patch of applicable) {
           if (!source.includes(patch.from)) {
             return { errors: [{ text: `ink patch "${patch.why}" no longer applies to ${args.path}: check it against this Ink version` }] };
           }
