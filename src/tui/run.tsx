@@ -94,8 +94,12 @@ export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise
         // Ctrl-C is a key like q, so it goes through the one exit path above.
         exitOnCtrlC: false,
         patchConsole: false,
+        // Ink's default of 30 frames a second held a search's results frame back until 33 ms after
+        // the frame echoing the key (search keystroke p50 60 -> 31 ms at 100k events, BENCHMARKS.md).
+        maxFps: 120,
         // Not `incrementalRendering`: in Ink 6.8 it draws every line one row too high when the frame is
-        // shorter than the screen (which it must be, see layout.ts), so the header scrolls away.
+        // shorter than the screen (which it must be, see layout.ts), so the header scrolls away. The
+        // bundled Ink writes only what changed anyway (scripts/frame-diff.mjs).
       });
       instance.waitUntilExit().then(
         () => finish(),
