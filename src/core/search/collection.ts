@@ -14,7 +14,7 @@ export const FULL_SCAN_LIMIT = 2000;
  */
 export const MAX_CANDIDATES = 200;
 /** For one- and two-letter queries, which match nearly everything and rank nothing in particular, fewer. */
-export const MAX_CANDIDATES_SHORT = 300;
+export const MAX_CANDIDATES_SHORT = 100;
 
 /** Documents with what searching them takes: a fuse.js index when small, a word prefilter when large. */
 export interface Collection<T> {

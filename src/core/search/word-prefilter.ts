@@ -26,8 +26,13 @@ export class WordPrefilter {
    * first (they score best), then those that need a typo; each group in document order.
    */
   candidates(query: string, threshold: number): number[] {
-    const queryWords = [...new Set(wordsOf(query))];
-    if (queryWords.length === 0) return [];
+    const allWords = [...new Set(wordsOf(query))];
+    if (allWords.length === 0) return [];
+    // A one-letter word beside longer ones ("kowalski k", mid-typing) is in nearly every document:
+    // it narrows nothing, and walking its documents cost more than all the rest. fuse.js still
+    // scores the whole query.
+    const longer = allWords.filter((word) => word.length > 1);
+    const queryWords = longer.length > 0 ? longer : allWords;
     const matchedWords = new Uint16Array(this.count);
     const exactWords = new Uint16Array(this.count);
     const lastWord = new Int32Array(this.count).fill(-1);
