@@ -59,7 +59,7 @@ export function searchCollection<T>(collection: Collection<T>, query: string, th
     return new Fuse(collection.docs as T[], options, collection.fuseIndex).search(query, { limit });
   }
   const cap = query.length < 3 ? MAX_CANDIDATES_SHORT : MAX_CANDIDATES;
-  const candidates = collection.prefilter!.candidates(query, threshold).slice(0, cap);
+  const candidates = collection.prefilter!.candidates(query, threshold, cap);
   const results = new Fuse(candidates.map((i) => collection.docs[i]!), options, candidateIndex(collection, candidates)).search(query, { limit });
   return results.map((result) => ({ ...result, refIndex: candidates[result.refIndex]! }));
 }
