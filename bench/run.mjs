@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeCorpora, writeTimelineText } from './corpora.mjs';
 import { QUERIES, hasFzf, timeFzf, timeItxSearch } from './fuzzy.mjs';
 import { pressRepeatedly, selectionMovedDown, typeSearch } from './keys.mjs';
-import { measureLoad } from './load.mjs';
+import { loadRows } from './load.mjs';
 import { ROOT, bundleCore } from './lib/bundle.mjs';
 import { loadNow, machine } from './lib/machine.mjs';
 import { runNode } from './lib/run-node.mjs';
@@ -64,49 +64,9 @@ try {
 
   // 2. Load + validate + index, and peak RSS.
   log('load');
-  const loadRows = [];
-  const rssRows = [];
-  for (const [corpus, n] of [[c1k, 5], [c10k, 5], [c100k, 3]]) {
-    const { itx, floor } = measureLoad(corePath, corpus.dir, runs(n));
-    const w = median(itx.map((r) => r.work));
-    const c = median(itx.map((r) => r.cpuWork));
-    const fw = median(floor.map((r) => r.work));
-    const fc = median(floor.map((r) => r.cpuWork));
-    const rss = median(itx.map((r) => r.maxRss));
-    const big = corpus === c100k;
-    const timeOk = verdict(w, c, 2000);
-    const ratioOk = w / fw < 4 ? 'met' : c / fc < 4 ? 'met on CPU time' : 'missed';
-    const phases = ['load', 'timeline', 'entities', 'search'].map((p) => `${p} ${pair(median(itx.map((r) => r[p])), median(itx.map((r) => r[`${p}Cpu`])))}`).join(', ');
-    const firstFrameWall = median(itx.map((r) => r.load + r.timeline));
-    const firstFrameCpu = median(itx.map((r) => r.loadCpu + r.timelineCpu));
-    loadRows.push({
-      measure: `load + validate + timeline (what the first frame needs), ${corpus.name} events`,
-      itx: pair(firstFrameWall, firstFrameCpu),
-      floor: `JSON.parse: ${pair(fw, fc)}`,
-      ratio: `${ratio(firstFrameWall, fw)} (CPU ${ratio(firstFrameCpu, fc)})`,
-      target: '',
-      verdict: '',
-    });
-    loadRows.push({
-      measure: `load + validate + index (timeline, entities, search), ${corpus.name} events (${mb(corpus.bytes)})`,
-      itx: pair(w, c),
-      floor: `JSON.parse: ${pair(fw, fc)}`,
-      ratio: `${ratio(w, fw)} (CPU ${ratio(c, fc)})`,
-      target: big ? '< 2 s and < 4× JSON.parse' : '',
-      verdict: big ? `time ${timeOk}, ratio ${ratioOk}` : '',
-    });
-    rssRows.push({
-      measure: `peak RSS, ${corpus.name} events`,
-      itx: mb(rss),
-      floor: `JSON.parse: ${mb(median(floor.map((r) => r.maxRss)))}`,
-      ratio: ratio(rss, median(floor.map((r) => r.maxRss))),
-      target: big ? '< 400 MB' : '',
-      verdict: big ? (rss < 400e6 ? 'met' : 'missed') : '',
-    });
-    notes.push(`Load phases at ${corpus.name} (medians): ${phases}; peak RSS after loading ${mb(median(itx.map((r) => r.loadPeakRss)))}.`);
-    log(`  ${corpus.name}: ${pair(w, c)}, ${mb(rss)}; ${phases}`);
-  }
-  rows.push(...loadRows, ...rssRows);
+  const loading = loadRows([[c1k, runs(5)], [c10k, runs(5)], [c100k, runs(3)]], corePath, c100k, log);
+  rows.push(...loading.rows);
+  notes.push(...loading.notes);
 
   // 3. Keystrokes: scroll latency, search typing latency, bytes per j.
   log('keys');
