@@ -142,10 +142,12 @@ describe('compareIncidents: phases and aligned rows', () => {
 });
 
 describe('incidentTag', () => {
-  it('uses the tag given, else the initials of the id’s words', () => {
+  it('uses the tag given, else the initials of a short id, or the start of a long one’s first word', () => {
     const base = { schemaVersion: 1 as const, title: 't', sources: [], events: [] };
     expect(incidentTag({ ...base, id: 'x', tag: 'TM' })).toBe('TM');
     expect(incidentTag({ ...base, id: 'colonial-pipeline-2021' })).toBe('CP');
     expect(incidentTag({ ...base, id: 'okta-2023' })).toBe('OKTA');
+    expect(incidentTag({ ...base, id: 'okta-support-case-management-system-compromise-2023' })).toBe('OKTA');
+    expect(incidentTag({ ...base, id: 'moveit-transfer-exploitation' })).toBe('MTE');
   });
 });
