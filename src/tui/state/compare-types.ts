@@ -1,3 +1,4 @@
+import { actionGuard } from './action-guard.js';
 /** The compare screen (`c`): the response comparison of the incidents in view, and where the user is in it. */
 export interface CompareScreenState {
   kind: 'compare';
@@ -23,11 +24,7 @@ export type CompareAction =
   | { type: 'compare-enter' }
   | { type: 'compare-close' };
 
-const COMPARE_TYPES: ReadonlySet<string> = new Set<CompareAction['type']>([
+/** True for the actions compare.ts handles. */
+export const isCompareAction = actionGuard<CompareAction>([
   'compare-open', 'compare-select', 'compare-columns', 'compare-scroll', 'compare-jump', 'compare-enter', 'compare-close',
 ]);
-
-/** True for the actions compare.ts handles. */
-export function isCompareAction(action: { type: string }): action is CompareAction {
-  return COMPARE_TYPES.has(action.type);
-}

@@ -1,5 +1,6 @@
 import type { ResultItem } from '../../core/search/index.js';
 import type { LineEdit, LineInput } from './line-edit.js';
+import { actionGuard } from './action-guard.js';
 
 /** The search overlay (`/`): the query line, the results of what it holds, and the chosen result. */
 export interface SearchOverlay {
@@ -52,11 +53,7 @@ export type FindAction =
   /** Build the entity index now (after the first frame, on loads small enough to do it unnoticed). */
   | { type: 'prepare-entities' };
 
-const FIND_TYPES: ReadonlySet<string> = new Set<FindAction['type']>([
+/** True for the actions find.ts handles. */
+export const isFindAction = actionGuard<FindAction>([
   'search-insert', 'search-edit', 'search-run', 'search-choose', 'open-card', 'card-back', 'card-pivot', 'search-next', 'prepare-entities',
 ]);
-
-/** True for the actions find.ts handles. */
-export function isFindAction(action: { type: string }): action is FindAction {
-  return FIND_TYPES.has(action.type);
-}

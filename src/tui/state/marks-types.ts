@@ -1,3 +1,4 @@
+import { actionGuard } from './action-guard.js';
 /** Actions on marks (handled in marks.ts). */
 export type MarksAction =
   /** m: mark the selected event (the card shown, when presenting), or unmark it. */
@@ -7,9 +8,5 @@ export type MarksAction =
   /** The shell could not save the marks: say so on the status line. */
   | { type: 'marks-not-saved'; message: string };
 
-const MARKS_TYPES: ReadonlySet<string> = new Set<MarksAction['type']>(['mark-toggle', 'marked-only-toggle', 'marks-not-saved']);
-
 /** True for the actions marks.ts handles. */
-export function isMarksAction(action: { type: string }): action is MarksAction {
-  return MARKS_TYPES.has(action.type);
-}
+export const isMarksAction = actionGuard<MarksAction>(['mark-toggle', 'marked-only-toggle', 'marks-not-saved']);

@@ -1,3 +1,4 @@
+import { actionGuard } from './action-guard.js';
 /** Presentation mode (`p`, `itx present`): the events in view, one per screen as a large card. */
 export interface PresentScreen {
   kind: 'present';
@@ -28,11 +29,7 @@ export type PresentAction =
   /** q: quit when started by `itx present`, else back to the timeline. */
   | { type: 'present-quit' };
 
-const PRESENT_TYPES: ReadonlySet<string> = new Set<PresentAction['type']>([
+/** True for the actions present.ts handles. */
+export const isPresentAction = actionGuard<PresentAction>([
   'present-open', 'present-step', 'present-jump', 'present-scroll', 'present-redact', 'present-leave', 'present-quit',
 ]);
-
-/** True for the actions present.ts handles. */
-export function isPresentAction(action: { type: string }): action is PresentAction {
-  return PRESENT_TYPES.has(action.type);
-}

@@ -1,4 +1,5 @@
 import type { LoadResult } from '../../model/loaded.js';
+import { actionGuard } from './action-guard.js';
 
 /** Actions of live reload (handled in reload.ts). */
 export type ReloadAction =
@@ -9,9 +10,5 @@ export type ReloadAction =
   /** The shell could not reload (nothing to reload from stdin, or the loader failed): say so, keep what is shown. */
   | { type: 'reload-failed'; message: string };
 
-const RELOAD_TYPES: ReadonlySet<string> = new Set<ReloadAction['type']>(['reload-request', 'reloaded', 'reload-failed']);
-
 /** True for the actions reload.ts handles. */
-export function isReloadAction(action: { type: string }): action is ReloadAction {
-  return RELOAD_TYPES.has(action.type);
-}
+export const isReloadAction = actionGuard<ReloadAction>(['reload-request', 'reloaded', 'reload-failed']);
