@@ -5,6 +5,7 @@ import { IncidentFile, type Incident, type TimeSpec } from '../../src/model/inci
 import { lookupTactic, tacticByShortname, techniqueById } from '../../src/model/attack.js';
 import { resolveTime } from '../../src/core/time.js';
 import { loadPaths } from '../../src/load/index.js';
+import { SEED_METHODOLOGY_STATUSES } from '../fixtures/reports/seed-facts.js';
 
 // The bundled incidents are what a new user sees first, so every one must load cleanly and
 // say nothing the schema, the ATT&CK tables or the time rules would flag.
@@ -176,19 +177,7 @@ describe('TeleMessage, as the seed report tells it', () => {
 
   it('keeps each tactic status of the attack methodology', () => {
     const status = Object.fromEntries((tm.methodology ?? []).map((m) => [m.tactic, m.status]));
-    expect(status).toMatchObject({
-      'initial-access': 'described',
-      persistence: 'not-detailed',
-      'privilege-escalation': 'not-detailed',
-      stealth: 'not-detailed',
-      'defense-impairment': 'not-detailed',
-      'credential-access': 'not-detailed',
-      discovery: 'not-detailed',
-      'lateral-movement': 'not-detailed',
-      collection: 'described',
-      exfiltration: 'described',
-      impact: 'described',
-    });
+    expect(status).toMatchObject(SEED_METHODOLOGY_STATUSES);
     expect(tm.methodology?.find((m) => m.tactic === 'stealth')?.text).toMatch(/^Defense Evasion: Not detailed/);
   });
 

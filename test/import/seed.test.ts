@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entity, importOne, messages, readReport, SEED } from './helpers.js';
+import { SEED_METHODOLOGY_STATUSES } from '../fixtures/reports/seed-facts.js';
 
 const { incident, result } = importOne(readReport(SEED), 'seed.txt', '2025-05-05');
 
@@ -75,19 +76,7 @@ describe('importing the seed report (TeleMessage), reference date 2025-05-05', (
 
   it("reads each tactic's methodology status, with Defense Evasion mapped to Stealth and Defense Impairment", () => {
     const statuses = Object.fromEntries(incident.methodology!.map((m) => [m.tactic, m.status]));
-    expect(statuses).toEqual({
-      'initial-access': 'described',
-      persistence: 'not-detailed',
-      'privilege-escalation': 'not-detailed',
-      stealth: 'not-detailed',
-      'defense-impairment': 'not-detailed',
-      'credential-access': 'not-detailed',
-      discovery: 'not-detailed',
-      'lateral-movement': 'not-detailed',
-      collection: 'described',
-      exfiltration: 'described',
-      impact: 'described',
-    });
+    expect(statuses).toEqual(SEED_METHODOLOGY_STATUSES);
     expect(incident.methodology!.find((m) => m.tactic === 'stealth')!.text).toBe('Reported as "Defense Evasion" (pre-v19 ATT&CK)');
     expect(incident.methodology!.find((m) => m.tactic === 'collection')!.text).toBe('Data gathering from user communications stored on the platform.');
     expect(incident.methodology!.find((m) => m.tactic === 'persistence')!.text).toBeUndefined();
