@@ -10,6 +10,7 @@ import { enterAlternateScreen } from './terminal/alternate-screen.js';
 import { guardExit, type ExitCause } from './terminal/exit-guard.js';
 import { watchPaths } from './watch-paths.js';
 import type { LiveData } from './effects/use-live-reload.js';
+import type { Timeline } from '../core/timeline.js';
 
 /** How the explorer is started. */
 export interface ExplorerOptions {
@@ -23,6 +24,8 @@ export interface ExplorerOptions {
   fanged?: boolean;
   /** The marks sidecar (read before, written on each change); without it marks last for the session. */
   marks?: MarksStore;
+  /** The merged timeline of `load`, when the caller has already built it. */
+  timeline?: Timeline;
   /** Actions applied before the first frame: `itx present` sets its filters and opens presentation mode. */
   start?: readonly Action[];
   /** Loads the same paths again with the same options (R, and on changes); absent: nothing to reload (stdin). */
@@ -55,7 +58,7 @@ export function startTimeMode(tz: string | undefined): number {
 export function runExplorer(load: LoadResult, options: ExplorerOptions): Promise<number> {
   const { stdout, stdin, stderr } = process;
   const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  const opened = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths), timeMode: startTimeMode(options.tz), fanged: options.fanged === true };
+  const opened = { ...initialState(load.incidents, viewport, localZone(options.tz), options.paths, options.timeline), timeMode: startTimeMode(options.tz), fanged: options.fanged === true };
   const withMarks = options.marks ? { ...opened, marks: options.marks.initial, notice: options.marks.notice } : opened;
   const initial = (options.start ?? []).reduce(reducer, withMarks);
   const times = new TimeColumn(initial.timeline.rows, initial.timeModes);

@@ -29,7 +29,8 @@ const present: CommandModule<object, PresentArgs> = {
     }
     const result = await loadAndReport(argv);
     const filters: ViewFilters = { ...NO_FILTERS, tactics, incidents: incidentFilter(argv.incident, result) };
-    if (filterTimeline(buildTimeline(result.incidents), filters).rows.length === 0) {
+    const timeline = buildTimeline(result.incidents);
+    if (filterTimeline(timeline, filters).rows.length === 0) {
       printError('nothing to present: no event passes the filters');
       process.exitCode = EXIT.dataErrors;
       return;
@@ -41,6 +42,7 @@ const present: CommandModule<object, PresentArgs> = {
       color: colorLevel(argv.color) > 0,
       paths: argv.paths ?? [],
       marks: marksForExplorer(argv.paths ?? []),
+      timeline,
       start: [{ type: 'set-filters', filters }, { type: 'present-open', standalone: true, redacted: argv.redact ?? false }],
     });
     // Data errors reported before presenting keep their exit code.

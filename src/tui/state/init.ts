@@ -1,5 +1,5 @@
 import type { TimeMode } from '../../core/time-format.js';
-import { buildTimeline } from '../../core/timeline.js';
+import { buildTimeline, type Timeline } from '../../core/timeline.js';
 import { NO_FILTERS, filterTimeline } from '../../core/view.js';
 import type { LoadedIncident } from '../../model/loaded.js';
 import { NO_MARKS } from '../../core/marks.js';
@@ -14,8 +14,13 @@ export function timeModesFor(localZone: string): TimeMode[] {
 }
 
 /** The explorer's state right after loading: everything shown, first event selected, UTC times. */
-export function initialState(loaded: readonly LoadedIncident[], viewport: Viewport, localZone: string, paths: readonly string[] = []): ExplorerState {
-  const timeline = buildTimeline(loaded);
+export function initialState(
+  loaded: readonly LoadedIncident[],
+  viewport: Viewport,
+  localZone: string,
+  paths: readonly string[] = [],
+  timeline: Timeline = buildTimeline(loaded),
+): ExplorerState {
   return {
     timeline,
     // Paths are typed by the user but may name files with escape sequences in their names.
