@@ -3,8 +3,9 @@ import type { EntityLink } from '../../model/incident.js';
 import type { TimelineRow } from '../timeline.js';
 import { groupMembers, isDistinctive, type EntityMember } from './identity.js';
 import { mergeGroup, type Tally } from './merge.js';
-import { normalizeName, wordsOf } from './normalize.js';
+import { normalizeName } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { Vocabulary, WordIds } from './vocabulary.js';
 import { WordPostings } from './word-postings.js';
 import type { EntityIndex, EntityMention, MergedEntity, RowEntity } from './types.js';
 
@@ -36,11 +37,13 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
       for (const role of entity.roles ?? []) tally.roles.add(role);
     }
   });
-  const matcher = phraseMatcher(groups);
+  const eventWords = new WordPostings();
+  const matcher = phraseMatcher(groups, eventWords.vocabulary);
 
   const mentions: EntityMention[][] = groups.map(() => []);
   const rowEntities = new Map<string, RowEntity[]>();
-  const eventWords = new WordPostings();
+  const textIds = new WordIds();
+  const named: number[] = [];
   rows.forEach((row, rowIndex) => {
     const found: RowEntity[] = [];
     const foundGroups: number[] = [];
@@ -60,11 +63,14 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
       if (g !== undefined) note(g, false, role);
     }
     // The event's text is split into words once, for mentions here and for the search prefilter.
-    const titleWords = wordsOf(row.event.title);
-    const descriptionWords = row.event.description ? wordsOf(row.event.description) : [];
-    eventWords.add(rowIndex, titleWords);
-    eventWords.add(rowIndex, descriptionWords);
-    for (const g of matcher.idsIn([titleWords, descriptionWords])) note(g, true);
+    named.length = 0;
+    eventWords.addText(rowIndex, row.event.title, textIds);
+    matcher.collect(textIds, named);
+    if (row.event.description) {
+      eventWords.addText(rowIndex, row.event.description, textIds);
+      matcher.collect(textIds, named);
+    }
+    for (const g of named) note(g, true);
     if (found.length > 0) rowEntities.set(row.key, found);
   });
 
@@ -83,8 +89,8 @@ function linkOf(link: EntityLink): { ref: string; role?: string } {
 }
 
 /** One phrase per name and alias of each group; names too short to be safe in free text are left out. */
-function phraseMatcher(groups: readonly EntityMember[][]): PhraseMatcher {
-  const matcher = new PhraseMatcher();
+function phraseMatcher(groups: readonly EntityMember[][], vocabulary: Vocabulary): PhraseMatcher {
+  const matcher = new PhraseMatcher(vocabulary);
   groups.forEach((group, g) => {
     for (const { entity } of group) {
       for (const phrase of [entity.name, ...(entity.aliases ?? [])]) {

@@ -1,25 +1,40 @@
-import { wordsOf } from './normalize.js';
+import { Vocabulary, WordIds } from './vocabulary.js';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   /** Ids of the phrases that end here. */
   ends: number[];
 }
 
 /**
  * Finds which of many phrases a text names, as whole words, case- and accent-insensitively.
- * Phrases are stored as a trie of words, so a text costs one walk per word, whatever the number
- * of phrases: no per-phrase regex scan, no backtracking.
+ * Phrases are stored as a trie of word ids, so a text costs one walk per word, whatever the
+ * number of phrases: no per-phrase regex scan, no backtracking.
  */
 export class PhraseMatcher {
   private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private readonly scratch = new WordIds();
+  // 1 for each word id that starts a phrase: a text's other words are skipped without a lookup.
+  private starts = new Uint8Array(0);
+
+  /** Phrases and texts are split into the words of `vocabulary` (shared with the texts' index). */
+  constructor(private readonly vocabulary: Vocabulary = new Vocabulary()) {}
 
   /** Adds a phrase for an id; phrases with no words are ignored. */
   add(phrase: string, id: number): void {
-    const words = wordsOf(phrase);
-    if (words.length === 0) return;
+    this.scratch.length = 0;
+    this.vocabulary.idsOf(phrase, this.scratch);
+    if (this.scratch.length === 0) return;
+    const first = this.scratch.ids[0]!;
+    if (first >= this.starts.length) {
+      const grown = new Uint8Array(Math.max(first + 1, this.starts.length * 2));
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[first] = 1;
     let node = this.root;
-    for (const word of words) {
+    for (let i = 0; i < this.scratch.length; i++) {
+      const word = this.scratch.ids[i]!;
       let child = node.next.get(word);
       if (!child) {
         child = { next: new Map(), ends: [] };
@@ -30,18 +45,27 @@ export class PhraseMatcher {
     if (!node.ends.includes(id)) node.ends.push(id);
   }
 
-  /** Ids of every phrase the texts (given as their `wordsOf`) name, each once, in order of first occurrence. */
-  idsIn(texts: readonly (readonly string[])[]): number[] {
-    const found: number[] = [];
-    for (const words of texts) {
-      for (let start = 0; start < words.length; start++) {
-        let node = this.root.next.get(words[start]!);
-        for (let at = start + 1; node; at++) {
-          for (const id of node.ends) if (!found.includes(id)) found.push(id);
-          if (at >= words.length) break;
-          node = node.next.get(words[at]!);
-        }
+  /** Adds to `found` the ids of every phrase the text (as its word ids) names, each once, in order of first occurrence. */
+  collect(text: WordIds, found: number[]): void {
+    const { ids, length } = text;
+    for (let start = 0; start < length; start++) {
+      if (this.starts[ids[start]!] !== 1) continue;
+      let node = this.root.next.get(ids[start]!);
+      for (let at = start + 1; node; at++) {
+        for (const id of node.ends) if (!found.includes(id)) found.push(id);
+        if (at >= length) break;
+        node = node.next.get(ids[at]!);
       }
+    }
+  }
+
+  /** Ids of every phrase the texts name, each once, in order of first occurrence. */
+  idsIn(texts: readonly string[]): number[] {
+    const found: number[] = [];
+    for (const text of texts) {
+      this.scratch.length = 0;
+      this.vocabulary.idsOf(text, this.scratch);
+      this.collect(this.scratch, found);
     }
     return found;
   }

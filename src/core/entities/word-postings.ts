@@ -1,56 +1,103 @@
-/** Lists longer than this are kept as 32-bit integers: half the memory of a JS array of numbers. */
-const TYPED_FROM = 256;
+import { Vocabulary, WordIds } from './vocabulary.js';
 
 const NONE: readonly number[] = [];
 
 /**
  * An inverted index from words to the documents (numbered in order) that contain them. Built
- * from words already split, so one pass over a load's text serves both entity mentions and the
- * search prefilter. At 100k events it holds millions of entries: a common word's list is packed
- * into an Int32Array (doubling as it grows), a rare word's stays a small array.
+ * from text split once, so one pass over a load's text serves both entity mentions and the
+ * search prefilter. At 100k events it holds millions of entries: they are appended as pairs of
+ * 32-bit integers and grouped by word on the first read, with no object or array per word.
  */
 export class WordPostings {
-  private readonly lists = new Map<string, { docs: number[] | Int32Array; length: number }>();
+  /** The words, numbered; `idsOf` splits text into these numbers. */
+  readonly vocabulary = new Vocabulary();
+  private pairWords = new Int32Array(1024);
+  private pairDocs = new Int32Array(1024);
+  private pairs = 0;
+  // The last document recorded for each word id, so a repeat within a document is skipped.
+  private lastDoc = new Int32Array(1024).fill(-1);
+  private grouped: { starts: Int32Array; docs: Int32Array } | undefined;
 
   /** Records the words of document `doc`; documents must be added in increasing order. */
   add(doc: number, words: readonly string[]): void {
-    for (const word of words) {
-      const list = this.lists.get(word);
-      if (!list) {
-        this.lists.set(word, { docs: [doc], length: 1 });
-        continue;
-      }
-      // In-order documents make a repeat within one document always the last entry.
-      if (list.docs[list.length - 1] === doc) continue;
-      if (Array.isArray(list.docs)) {
-        list.docs.push(doc);
-        if (list.docs.length === TYPED_FROM) list.docs = Int32Array.from(list.docs);
-      } else {
-        if (list.length === list.docs.length) {
-          const grown = new Int32Array(list.docs.length * 2);
-          grown.set(list.docs);
-          list.docs = grown;
-        }
-        list.docs[list.length] = doc;
-      }
-      list.length++;
-    }
+    for (const word of words) this.addId(doc, this.vocabulary.idOf(word));
   }
 
-  /** Every distinct word, in order of first appearance. */
-  words(): IterableIterator<string> {
-    return this.lists.keys();
+  /** Splits `text` into `ids` (cleared first) and records its words for document `doc`. */
+  addText(doc: number, text: string, ids: WordIds): void {
+    ids.length = 0;
+    this.vocabulary.idsOf(text, ids);
+    for (let i = 0; i < ids.length; i++) this.addId(doc, ids.ids[i]!);
+  }
+
+  /** Every distinct word that some document holds, in order of first appearance. */
+  *words(): IterableIterator<string> {
+    const { starts } = this.group();
+    for (let id = 0; id < this.vocabulary.size; id++) if (starts[id + 1]! > starts[id]!) yield this.vocabulary.word(id);
   }
 
   /** The documents that contain a word, in order. */
   docsWith(word: string): ArrayLike<number> & Iterable<number> {
-    const list = this.lists.get(word);
-    if (!list) return NONE;
-    return Array.isArray(list.docs) ? list.docs : list.docs.subarray(0, list.length);
+    const id = this.vocabulary.find(word);
+    if (id < 0) return NONE;
+    const { starts, docs } = this.group();
+    return docs.subarray(starts[id]!, starts[id + 1]!);
   }
 
-  /** Number of distinct words. */
+  /** Number of distinct words that some document holds. */
   get size(): number {
-    return this.lists.size;
+    const { starts } = this.group();
+    let n = 0;
+    for (let id = 0; id < this.vocabulary.size; id++) if (starts[id + 1]! > starts[id]!) n++;
+    return n;
   }
+
+  private addId(doc: number, id: number): void {
+    if (this.grouped) this.ungroup();
+    if (id >= this.lastDoc.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.lastDoc.length * 2)).fill(-1);
+      grown.set(this.lastDoc);
+      this.lastDoc = grown;
+    }
+    if (this.lastDoc[id] === doc) return;
+    this.lastDoc[id] = doc;
+    if (this.pairs === this.pairWords.length) {
+      this.pairWords = grow(this.pairWords);
+      this.pairDocs = grow(this.pairDocs);
+    }
+    this.pairWords[this.pairs] = id;
+    this.pairDocs[this.pairs++] = doc;
+  }
+
+  // Counting sort of the pairs by word: stable, so each word's documents stay in order.
+  private group(): { starts: Int32Array; docs: Int32Array } {
+    if (this.grouped) return this.grouped;
+    const words = this.vocabulary.size;
+    const starts = new Int32Array(words + 1);
+    for (let i = 0; i < this.pairs; i++) starts[this.pairWords[i]! + 1]!++;
+    for (let id = 0; id < words; id++) starts[id + 1]! += starts[id]!;
+    const next = starts.slice(0, words);
+    const docs = new Int32Array(this.pairs);
+    for (let i = 0; i < this.pairs; i++) docs[next[this.pairWords[i]!]!++] = this.pairDocs[i]!;
+    // The pairs are not needed once grouped: at 100k events they are tens of megabytes.
+    this.pairWords = this.pairDocs = new Int32Array(0);
+    return (this.grouped = { starts, docs });
+  }
+
+  // Back to pairs (word by word, each word's documents in order), for a document added after a read.
+  private ungroup(): void {
+    const { starts, docs } = this.grouped!;
+    this.pairWords = new Int32Array(Math.max(1024, docs.length * 2));
+    this.pairDocs = new Int32Array(this.pairWords.length);
+    for (let id = 0; id + 1 < starts.length; id++) this.pairWords.fill(id, starts[id]!, starts[id + 1]!);
+    this.pairDocs.set(docs);
+    this.pairs = docs.length;
+    this.grouped = undefined;
+  }
+}
+
+function grow(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(list.length * 2);
+  grown.set(list);
+  return grown;
 }
