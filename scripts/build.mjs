@@ -1,8 +1,13 @@
-// Bundles the CLI into one ESM file: one module load at start-up instead of hundreds.
+// Bundles the CLI into one file: one script to load at start-up instead of hundreds of modules,
+// compiled with a code cache made here (scripts/bundle-script.mjs, scripts/code-cache.mjs).
 // Start-up is measured by `npm run bench` (BENCHMARKS.md says what each step here saved).
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { IMPORT_META, builtinsAsRequire, toScript } from './bundle-script.mjs';
+import { removeCodeCache, writeCodeCache } from './code-cache.mjs';
 import { inkPatches } from './ink-patches.mjs';
+
+const BUNDLE = 'dist/itx.js';
 
 // Ink loads its React devtools bridge only when DEV=true; itx never ships it.
 const noDevtools = {
@@ -53,25 +58,25 @@ const yogaWithoutFetch = {
   },
 };
 
-await build({
+removeCodeCache();
+const bundled = await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/itx.js',
+  outfile: BUNDLE,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   jsx: 'automatic',
-  plugins: [noDevtools, lazyCompromise, yogaWithoutFetch, inkPatches],
+  plugins: [builtinsAsRequire, noDevtools, lazyCompromise, yogaWithoutFetch, inkPatches],
   // Required at run time from beside the bundle (see lazyCompromise).
   external: [`./${COMPROMISE_FILE}`],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // Bundled CommonJS (yargs helpers, react, compromise) needs require() inside ESM.
-  banner: {
-    js: "import { createRequire as __itxCreateRequire } from 'node:module'; const require = __itxCreateRequire(import.meta.url);",
-  },
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta': IMPORT_META },
+  charset: 'ascii',
   legalComments: 'none',
   logLevel: 'warning',
 });
+await writeFile(BUNDLE, toScript(bundled.outputFiles[0].text, BUNDLE));
 
 // compromise's own CommonJS build, bundled into the one file the stand-in above requires.
 await build({
@@ -84,3 +89,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// Last, once both files are in place: the warm-up runs the built CLI.
+await writeCodeCache();
