@@ -49,7 +49,7 @@ export async function loadPaths(paths: readonly string[] = [], options: LoadOpti
         continue;
       }
       firstSeen.set(id, { file: reporter.file, at: candidate.at, source: sourceOf(input, reporter) });
-      incidents.push(normaliseIncident(candidate.incident, candidate.original, reporter.file));
+      incidents.push(normaliseIncident(candidate.incident, candidate.original, reporter.file, candidate.safe));
     }
     diagnostics.push(...reporter.diagnostics);
   }
@@ -69,7 +69,7 @@ async function loadInput(input: Input, options: LoadOptions, limits: Limits): Pr
   }
   const isReport = input.kind === 'stdin' ? !/^\s*[[{]/.test(decoded.text) : input.format === 'report';
   if (!isReport) {
-    const { incidents, reporter } = loadJsonText(decoded.text, name, limits);
+    const { incidents, reporter } = loadJsonText(decoded.text, name, limits, read.bytes);
     return { checked: incidents, reporter };
   }
   const reporter = new FileReporter(name);

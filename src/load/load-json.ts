@@ -1,8 +1,10 @@
 import { formatDataPath, type DataPath } from './data-path.js';
+import { DEFAULT_MAX_LENGTH } from '../text/index.js';
 import type { Limits } from './limits.js';
 import { Locator } from './locate.js';
 import { parseJson } from './parse-json.js';
 import { FileReporter } from './reporter.js';
+import { isPlainJson, shapeOf, stringsInText } from './quick-check.js';
 import { PROTOTYPE_KEYS, scanJson } from './scan-json.js';
 import { LineIndex } from './text-position.js';
 import { validateIncidents, type CheckedIncident } from './validate-incidents.js';
@@ -14,16 +16,37 @@ export interface LoadedJson {
 }
 
 /**
- * Loads one JSON input's text: limits first (iteratively, before anything recursive), then the
- * fast parse, then the schema and the checks, each problem placed at its line:col.
+ * Loads one JSON input's text: the engine's parser first, then one walk over what it made; only
+ * when that walk finds a limit or key problem (or the parser fails) is the text scanned for
+ * where. Then the schema and the checks, each problem placed at its line:col. `bytes` (the
+ * text's UTF-8), when given, lets a quick look spare sanitising every string of a plain file.
  */
-export function loadJsonText(text: string, file: string, limits: Limits): LoadedJson {
-  const lines = new LineIndex(text);
+export function loadJsonText(text: string, file: string, limits: Limits, bytes?: Uint8Array): LoadedJson {
   if (text.trim() === '') {
     const reporter = new FileReporter(file);
     reporter.push(undefined, 'error', 'the file is empty; expected an incident object or a list of incidents');
     return { incidents: [], reporter };
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return scanAndLoad(text, file, limits);
+  }
+  const shape = shapeOf(value, limits.maxDepth);
+  if (shape.tooDeep || shape.prototypeKey || shape.strings !== stringsInText(text)) return scanAndLoad(text, file, limits);
+  const reporter = new FileReporter(file, new Locator(text));
+  const incidents = validateIncidents(value, reporter, limits);
+  if (bytes !== undefined && shape.longest <= DEFAULT_MAX_LENGTH && isPlainJson(bytes, text)) {
+    for (const incident of incidents) incident.safe = true;
+  }
+  return { incidents, reporter };
+}
+
+// The careful path, for a file with a problem to place: limits first (iteratively, before anything
+// recursive), then the parse, each problem at its line:col.
+function scanAndLoad(text: string, file: string, limits: Limits): LoadedJson {
+  const lines = new LineIndex(text);
   const scan = scanJson(text, limits.maxDepth);
   if (scan.tooDeepAt !== undefined) {
     const reporter = new FileReporter(file);

@@ -7,9 +7,9 @@ import { sanitize, sanitizeDeep } from '../text/index.js';
  * Makes a checked incident safe to show: every string sanitised, tactics as v19 shortnames (a
  * legacy label becomes the tactics it maps to), and the labels the data used kept beside it.
  * `checked` must be the schema's output, which shares no object with `original`; it is changed
- * in place rather than copied.
+ * in place rather than copied. `safe` says its strings are known to need no sanitising.
  */
-export function normaliseIncident(checked: Incident, original: unknown, file: string): LoadedIncident {
+export function normaliseIncident(checked: Incident, original: unknown, file: string, safe = false): LoadedIncident {
   const tacticLabels: Record<string, string[]> = {};
   let changed = false;
   for (const event of checked.events) {
@@ -26,7 +26,7 @@ export function normaliseIncident(checked: Incident, original: unknown, file: st
     if (split.length !== checked.methodology.length || split.some((item, i) => item.tactic !== checked.methodology![i]!.tactic)) changed = true;
     checked.methodology = split;
   }
-  if (sanitizeInPlace(checked)) changed = true;
+  if (!safe && sanitizeInPlace(checked)) changed = true;
   // When nothing needed changing, the schema's output equals the value as parsed (the schema has
   // no defaults or transforms; test/perf/normalise.test.ts holds it to that), so only one of the
   // two is kept: the parsed one, which exports need anyway. At 100k events this saves a quarter

@@ -13,6 +13,8 @@ export interface CheckedIncident {
   original: unknown;
   /** Path of the incident in its input: [] for a single incident, [i] in a list. */
   at: DataPath;
+  /** True when every string is known to be terminal-safe already, so sanitising can be skipped. */
+  safe?: boolean;
 }
 
 /**

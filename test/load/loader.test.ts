@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadPaths } from '../../src/load/index.js';
 import { formatDiagnostic } from '../../src/output/diagnostics.js';
+import { sanitize } from '../../src/text/index.js';
 
 const broken = (name: string) => `test/fixtures/broken/${name}`;
 const good = (name: string) => `test/fixtures/good/${name}`;
@@ -185,6 +186,18 @@ describe('loading', () => {
     expect(loaded.incident.title).not.toContain('\u001b');
     expect(loaded.file).not.toContain('\u001b');
     expect((loaded.original as { title: string }).title).toBe(title);
+  });
+
+  it('sanitises plain ASCII files too: DEL, escaped controls and over-long strings', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'itx-ascii-'));
+    const titles = ['raw DEL \u007f here', 'tab\there', 'bell \u0007', 'carriage\rreturn', 'x'.repeat(12_000), 'plain "quoted" \\ title'];
+    for (const [i, title] of titles.entries()) {
+      await writeFile(path.join(dir, `f${i}.json`), JSON.stringify({ schemaVersion: 1, id: `ascii-${i}`, title, sources: [], events: [] }));
+    }
+    const result = await loadPaths([dir]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.incidents.map((l) => l.incident.title)).toEqual(titles.map((t) => sanitize(t)));
+    expect(result.incidents.map((l) => l.incident.title).filter((t, i) => t !== titles[i])).toHaveLength(5);
   });
 
   it('hands .md reports in a directory to the importer and validates what it drafts', async () => {

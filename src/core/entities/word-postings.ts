@@ -5,15 +5,20 @@ const NONE: readonly number[] = [];
 /**
  * An inverted index from words to the documents (numbered in order) that contain them. Built
  * from text split once, so one pass over a load's text serves both entity mentions and the
- * search prefilter. At 100k events it holds millions of entries: they are appended as pairs of
- * 32-bit integers and grouped by word on the first read, with no object or array per word.
+ * search prefilter. At 100k events it holds millions of entries: while documents are added they
+ * are one stream of 32-bit word ids with the documents' boundaries beside it, grouped by word
+ * on the first read, with no object or array per word.
  */
 export class WordPostings {
   /** The words, numbered; `idsOf` splits text into these numbers. */
   readonly vocabulary = new Vocabulary();
-  private pairWords = new Int32Array(1024);
-  private pairDocs = new Int32Array(1024);
-  private pairs = 0;
+  // Each document's distinct word ids, documents one after another.
+  private stream = new Int32Array(1024);
+  private streamLength = 0;
+  // Where each document's words start in the stream, and its number.
+  private bounds = new Int32Array(256);
+  private boundDocs = new Int32Array(256);
+  private boundCount = 0;
   // The last document recorded for each word id, so a repeat within a document is skipped.
   private lastDoc = new Int32Array(1024).fill(-1);
   private grouped: { starts: Int32Array; docs: Int32Array } | undefined;
@@ -61,38 +66,57 @@ export class WordPostings {
     }
     if (this.lastDoc[id] === doc) return;
     this.lastDoc[id] = doc;
-    if (this.pairs === this.pairWords.length) {
-      this.pairWords = grow(this.pairWords);
-      this.pairDocs = grow(this.pairDocs);
+    if (this.boundCount === 0 || this.boundDocs[this.boundCount - 1] !== doc) {
+      if (this.boundCount === this.bounds.length) {
+        this.bounds = grow(this.bounds);
+        this.boundDocs = grow(this.boundDocs);
+      }
+      this.bounds[this.boundCount] = this.streamLength;
+      this.boundDocs[this.boundCount++] = doc;
     }
-    this.pairWords[this.pairs] = id;
-    this.pairDocs[this.pairs++] = doc;
+    if (this.streamLength === this.stream.length) this.stream = grow(this.stream);
+    this.stream[this.streamLength++] = id;
   }
 
-  // Counting sort of the pairs by word: stable, so each word's documents stay in order.
+  // Counting sort of the stream by word: stable, so each word's documents stay in order.
   private group(): { starts: Int32Array; docs: Int32Array } {
     if (this.grouped) return this.grouped;
     const words = this.vocabulary.size;
     const starts = new Int32Array(words + 1);
-    for (let i = 0; i < this.pairs; i++) starts[this.pairWords[i]! + 1]!++;
+    for (let i = 0; i < this.streamLength; i++) starts[this.stream[i]! + 1]!++;
     for (let id = 0; id < words; id++) starts[id + 1]! += starts[id]!;
     const next = starts.slice(0, words);
-    const docs = new Int32Array(this.pairs);
-    for (let i = 0; i < this.pairs; i++) docs[next[this.pairWords[i]!]!++] = this.pairDocs[i]!;
-    // The pairs are not needed once grouped: at 100k events they are tens of megabytes.
-    this.pairWords = this.pairDocs = new Int32Array(0);
+    const docs = new Int32Array(this.streamLength);
+    for (let b = 0; b < this.boundCount; b++) {
+      const doc = this.boundDocs[b]!;
+      const end = b + 1 < this.boundCount ? this.bounds[b + 1]! : this.streamLength;
+      for (let i = this.bounds[b]!; i < end; i++) docs[next[this.stream[i]!]!++] = doc;
+    }
+    // The stream is not needed once grouped: at 100k events it is tens of megabytes.
+    this.stream = new Int32Array(0);
     return (this.grouped = { starts, docs });
   }
 
-  // Back to pairs (word by word, each word's documents in order), for a document added after a read.
+  // Back to a stream (document by document), for a document added after a read.
   private ungroup(): void {
     const { starts, docs } = this.grouped!;
-    this.pairWords = new Int32Array(Math.max(1024, docs.length * 2));
-    this.pairDocs = new Int32Array(this.pairWords.length);
-    for (let id = 0; id + 1 < starts.length; id++) this.pairWords.fill(id, starts[id]!, starts[id + 1]!);
-    this.pairDocs.set(docs);
-    this.pairs = docs.length;
+    const byDoc = new Map<number, number[]>();
+    for (let id = 0; id + 1 < starts.length; id++) {
+      for (let i = starts[id]!; i < starts[id + 1]!; i++) {
+        const list = byDoc.get(docs[i]!);
+        if (list) list.push(id);
+        else byDoc.set(docs[i]!, [id]);
+      }
+    }
     this.grouped = undefined;
+    this.stream = new Int32Array(Math.max(1024, docs.length * 2));
+    this.streamLength = this.boundCount = 0;
+    for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) {
+      for (const id of byDoc.get(doc)!) {
+        this.lastDoc[id] = -1;
+        this.addId(doc, id);
+      }
+    }
   }
 }
 
