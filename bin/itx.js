@@ -17,19 +17,22 @@ const { crc32 } = require('node:zlib');
 
 const BUNDLE = path.join(__dirname, '..', 'dist', 'itx.js');
 const CACHE = path.join(__dirname, '..', 'dist', 'itx.cache');
-// Before V8's data: the CRC-32 of the bundle it was made from, then of the data itself. V8 checks
-// only the length of the source, and would run the cached code of a same-length edited bundle.
-const HEADER_BYTES = 8;
+// Before V8's data, three CRC-32s: of the bundle it was made from (V8 checks only the length of
+// the source, and would run the cached code of a same-length edited bundle), of the data itself,
+// and of the bundle's path (V8 takes the file name in stack traces from the cache, so a package
+// moved after its build compiles without it rather than naming the place it was built).
+const HEADER_BYTES = 12;
 
 /** The cache file's contents for `data`, V8's code cache of the bundle `source` (bytes). */
 function codeCacheFile(source, data) {
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32LE(crc32(source), 0);
   header.writeUInt32LE(crc32(data), 4);
+  header.writeUInt32LE(crc32(BUNDLE), 8);
   return Buffer.concat([header, data]);
 }
 
-/** V8's data from the cache file when it was made from `source`, else undefined. */
+/** V8's data from the cache file when it was made from `source` where the bundle is now, else undefined. */
 function codeCacheFor(source) {
   let file;
   try {
@@ -37,7 +40,7 @@ function codeCacheFor(source) {
   } catch {
     return undefined;
   }
-  if (file.length <= HEADER_BYTES || file.readUInt32LE(0) !== crc32(source)) return undefined;
+  if (file.length <= HEADER_BYTES || file.readUInt32LE(0) !== crc32(source) || file.readUInt32LE(8) !== crc32(BUNDLE)) return undefined;
   const data = file.subarray(HEADER_BYTES);
   return file.readUInt32LE(4) === crc32(data) ? data : undefined;
 }

@@ -3,6 +3,7 @@
 // Start-up is measured by `npm run bench` (BENCHMARKS.md says what each step here saved).
 import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { applyBundlePatches } from './bundle-patches.mjs';
 import { IMPORT_META, builtinsAsRequire, toScript } from './bundle-script.mjs';
 import { removeCodeCache, writeCodeCache } from './code-cache.mjs';
 import { inkPatches } from './ink-patches.mjs';
@@ -76,7 +77,7 @@ const bundled = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-await writeFile(BUNDLE, toScript(bundled.outputFiles[0].text, BUNDLE));
+await writeFile(BUNDLE, toScript(applyBundlePatches(bundled.outputFiles[0].text), BUNDLE));
 
 // compromise's own CommonJS build, bundled into the one file the stand-in above requires.
 await build({
