@@ -39,7 +39,8 @@ if (mode === 'parse') {
   const t1 = performance.now();
   last = t1;
   lastCpu = cpuLoad;
-  const result = await core.loadPaths([dir]);
+  // As the explorer and `itx search` load: the indexes will be built.
+  const result = await core.loadPaths([dir], { splitWords: true });
   mark('load');
   const { rows } = core.buildTimeline(result.incidents);
   mark('timeline');

@@ -35,7 +35,7 @@ try {
   log(`corpora in ${dir}`);
   const corpora = writeCorpora(dir);
   const [c1k, c10k, c100k] = corpora;
-  const corePath = await bundleCore(dir);
+  const corePath = await bundleCore();
 
   // 1. Start-up to the first full frame.
   log('start-up');

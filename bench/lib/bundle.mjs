@@ -12,9 +12,12 @@ const ENTRY = `
   export { indexesFor, search } from './src/core/search/index.ts';
 `;
 
-/** Writes `core.mjs` (loadPaths, buildTimeline, indexesFor, search) into `dir` and returns its path. */
-export async function bundleCore(dir) {
-  const outfile = join(dir, 'core.mjs');
+/**
+ * Writes `bench-core.mjs` (loadPaths, buildTimeline, indexesFor, search) into dist/, beside the
+ * word-split worker the loader starts for large loads (`npm run build` makes it), and returns its path.
+ */
+export async function bundleCore() {
+  const outfile = join(ROOT, 'dist', 'bench-core.mjs');
   await build({
     stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
     bundle: true,

@@ -36,9 +36,12 @@ export function withPaths<T>(yargs: Argv<T>): Argv<T & PathsArgs> {
   }) as Argv<T & PathsArgs>;
 }
 
-/** Loads the paths, prints every diagnostic to stderr, and sets exit code 1 when any is an error. */
-export async function loadAndReport(argv: PathsArgs): Promise<LoadResult> {
-  const result = await loadPaths(argv.paths ?? [], loadOptions(argv));
+/**
+ * Loads the paths, prints every diagnostic to stderr, and sets exit code 1 when any is an error.
+ * `indexed`: the command will build the entity and search indexes (see LoadOptions.splitWords).
+ */
+export async function loadAndReport(argv: PathsArgs, indexed = false): Promise<LoadResult> {
+  const result = await loadPaths(argv.paths ?? [], { ...loadOptions(argv), splitWords: indexed });
   printDiagnostics(result);
   return result;
 }

@@ -10,6 +10,8 @@ export interface TimelineRow {
   incidentIndex: number;
   incident: Incident;
   event: TimelineEvent;
+  /** Position of the event in its incident's list. */
+  eventIndex: number;
   time: ResolvedTime;
   /** The incident's start (or discovery, or first event) time, for T+ offsets. */
   origin: ResolvedTime;
@@ -48,10 +50,10 @@ export function buildTimeline(loaded: readonly LoadedIncident[]): Timeline {
   const unknown: TimelineRow[] = [];
   loaded.forEach(({ incident }, incidentIndex) => {
     const origin = incidentOrigin(incident);
-    for (const event of incident.events) {
-      const row: TimelineRow = { key: `${incident.id}/${event.id}`, incidentIndex, incident, event, time: timeOf(event.time), origin };
+    incident.events.forEach((event, eventIndex) => {
+      const row: TimelineRow = { key: `${incident.id}/${event.id}`, incidentIndex, incident, event, eventIndex, time: timeOf(event.time), origin };
       (row.time.known ? known : unknown).push(row);
-    }
+    });
   });
   // Array.prototype.sort is stable, so equal estimates keep incident and event order.
   known.sort((a, b) => a.time.estimate - b.time.estimate);

@@ -12,6 +12,8 @@ import { readReport } from './read-report.js';
 import { FileReporter } from './reporter.js';
 import { decodeUtf8 } from './utf8.js';
 import { validateIncidents, type CheckedIncident } from './validate-incidents.js';
+import { SPLIT_FROM_BYTES } from './word-split/index.js';
+import { SplitStarter } from './word-split/starter.js';
 
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export { bundledDataDir } from './package-root.js';
@@ -24,6 +26,13 @@ export interface LoadOptions {
   referenceDate?: string;
   /** Caps on size, depth and counts; unset fields keep their defaults. */
   limits?: Partial<Limits>;
+  /**
+   * The entity and search indexes will be built: a large load's event texts are then split into
+   * words on a worker thread while this one validates (see ./word-split/index.ts).
+   */
+  splitWords?: boolean;
+  /** How much JSON a load reads before it splits words on a worker (default SPLIT_FROM_BYTES). */
+  splitFromBytes?: number;
 }
 
 /**
@@ -37,8 +46,10 @@ export async function loadPaths(paths: readonly string[] = [], options: LoadOpti
   const incidents: LoadedIncident[] = [];
   // Where each id was first loaded; positions are looked up only for an actual duplicate.
   const firstSeen = new Map<string, FirstSeen>();
+  const split = new SplitStarter(inputs, limits, options.splitWords === true ? (options.splitFromBytes ?? SPLIT_FROM_BYTES) : undefined);
   for (const input of inputs) {
-    const { checked, reporter } = await loadInput(input, options, limits);
+    const { checked, reporter, read } = await loadInput(input, options, limits);
+    split.read(read);
     for (const candidate of checked) {
       const id = candidate.incident.id;
       const earlier = firstSeen.get(id);
@@ -49,35 +60,44 @@ export async function loadPaths(paths: readonly string[] = [], options: LoadOpti
         continue;
       }
       firstSeen.set(id, { file: reporter.file, at: candidate.at, source: sourceOf(input, reporter) });
-      incidents.push(normaliseIncident(candidate.incident, candidate.original, reporter.file, candidate.safe));
+      const loaded = normaliseIncident(candidate.incident, candidate.original, reporter.file, candidate.safe);
+      split.note(loaded, input, candidate.at, read);
+      incidents.push(loaded);
     }
     diagnostics.push(...reporter.diagnostics);
   }
+  split.place();
   return { incidents, diagnostics, files: inputs.length };
 }
 
-async function loadInput(input: Input, options: LoadOptions, limits: Limits): Promise<{ checked: CheckedIncident[]; reporter: FileReporter }> {
+interface LoadedInput {
+  checked: CheckedIncident[];
+  reporter: FileReporter;
+  read: ReadResult;
+}
+
+async function loadInput(input: Input, options: LoadOptions, limits: Limits): Promise<LoadedInput> {
   const name = input.kind === 'stdin' ? '-' : input.path;
   const read: ReadResult =
     input.kind === 'stdin' ? await readCapped(options.stdin ?? process.stdin, limits.maxFileBytes) : await readFileCapped(input.path, limits.maxFileBytes);
-  if (!read.ok) return failed(name, `cannot read: ${read.message}`);
+  if (!read.ok) return failed(name, `cannot read: ${read.message}`, read);
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) {
     const reporter = new FileReporter(name);
     reporter.push(decoded.position, 'error', `invalid UTF-8 at byte offset ${decoded.byteOffset}; save the file as UTF-8`);
-    return { checked: [], reporter };
+    return { checked: [], reporter, read };
   }
   const isReport = input.kind === 'stdin' ? !/^\s*[[{]/.test(decoded.text) : input.format === 'report';
   if (!isReport) {
     const { incidents, reporter } = loadJsonText(decoded.text, name, limits, read.bytes);
-    return { checked: incidents, reporter };
+    return { checked: incidents, reporter, read };
   }
   const reporter = new FileReporter(name);
   const report = await readReport(decoded.text, reporter.file, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   for (const d of report.diagnostics) reporter.add(d);
   // A report usually drafts one incident: validate it as such, so paths read "events[2]", not "[0].events[2]".
   const drafted = report.incidents.length === 1 ? report.incidents[0] : report.incidents;
-  return { checked: validateIncidents(drafted, reporter, limits), reporter };
+  return { checked: validateIncidents(drafted, reporter, limits), reporter, read };
 }
 
 // How the position of an id can be found later: a JSON file is read again, stdin's text is kept.
@@ -86,10 +106,10 @@ function sourceOf(input: Input, reporter: FileReporter): FirstSeen['source'] {
   return input.format === 'json' ? { path: input.path } : undefined;
 }
 
-function failed(name: string, message: string): { checked: CheckedIncident[]; reporter: FileReporter } {
+function failed(name: string, message: string, read: ReadResult): LoadedInput {
   const reporter = new FileReporter(name);
   reporter.push(undefined, 'error', message);
-  return { checked: [], reporter };
+  return { checked: [], reporter, read };
 }
 
 function wholeFile(file: string, message: string): Diagnostic {

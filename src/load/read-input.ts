@@ -4,7 +4,7 @@ import { describeFsError } from './find-inputs.js';
 import { formatBytes } from './limits.js';
 
 /** The bytes of an input, or why they could not be read. */
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+export type ReadResult = { ok: true; bytes: Uint8Array; /** A regular file's modification time. */ modified?: number } | { ok: false; message: string };
 
 /** Reads a file of at most `maxBytes`; a regular file's size is checked before a byte is read. */
 export async function readFileCapped(file: string, maxBytes: number): Promise<ReadResult> {
@@ -18,7 +18,7 @@ export async function readFileCapped(file: string, maxBytes: number): Promise<Re
     if (info.isFile()) {
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
       const bytes = readFileSync(fd);
-      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes, modified: info.mtimeMs };
     }
   } catch (error) {
     return { ok: false, message: describeFsError(error) };

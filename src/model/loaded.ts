@@ -1,4 +1,5 @@
 import type { Incident } from './incident.js';
+import type { SplitPlace } from './word-split.js';
 
 /** A problem found in an input, with where it is. */
 export interface Diagnostic {
@@ -24,6 +25,8 @@ export interface LoadedIncident {
   file: string;
   /** Labels the data used for tactics, per event id, where they differ from the v19 shortnames. */
   tacticLabels: Record<string, string[]>;
+  /** Where a word split made beside the load holds its event texts (not enumerable: not data). */
+  readonly words?: SplitPlace;
 }
 
 /** What loading a set of paths produced. */

@@ -19,15 +19,16 @@ const explore: CommandModule<object, ExploreArgs> = {
   handler: async (argv) => {
     await rejectUnknownCommand(argv.paths);
     const checked = checkTimelineRequest(argv);
-    const result = await loadAndReport(argv);
     // The interactive explorer takes over when stdin and stdout are a terminal; a pipe gets plain text.
-    if (process.stdout.isTTY && process.stdin.isTTY && result.incidents.length > 0) {
+    const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
+    const result = await loadAndReport(argv, interactive);
+    if (interactive && result.incidents.length > 0) {
       // Ink and React load only here, so the plain commands and pipes start without them.
       const { runExplorer } = await import('../../tui/run.js');
       const marks = marksForExplorer(argv.paths ?? []);
       const paths = argv.paths ?? [];
       // Stdin cannot be read twice, so a load that took it is not reloaded.
-      const reload = paths.includes('-') ? undefined : () => loadPaths(paths, loadOptions(argv));
+      const reload = paths.includes('-') ? undefined : () => loadPaths(paths, { ...loadOptions(argv), splitWords: true });
       const watch = argv.watch === false || !reload ? [] : paths.length > 0 ? paths : [bundledDataDir()];
       const code = await runExplorer(result, { tz: argv.tz, color: colorLevel(argv.color) > 0, paths, marks, fanged: argv.fanged === true, reload, watch });
       // Data errors reported before the explorer opened keep their exit code.

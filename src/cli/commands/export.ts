@@ -53,7 +53,7 @@ const exportCommand: CommandModule<object, ExportArgs> = {
     const { tactics } = checkTimelineRequest({ ...(argv.tactic && { tactic: argv.tactic }) });
     if (argv.entity !== undefined && argv.entity.trim() === '') throw new UsageError('--entity needs a name to look for, e.g. --entity smarsh');
     if (argv.output !== undefined && !argv.force && existsSync(argv.output)) return refuseOverwrite(argv.output);
-    const result = await loadAndReport(argv);
+    const result = await loadAndReport(argv, true);
     const selection = select(result, argv, tactics);
     if (!selection) return;
     if (selection.incidents.length === 0) {

@@ -29,7 +29,7 @@ const search: CommandModule<object, SearchArgs> = {
     const query = String(argv.query).trim();
     if (query === '') throw new UsageError('the search query is empty; give a name or words to look for, e.g. `itx search smarsh`');
     if (!Number.isInteger(argv.limit) || argv.limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, not "${argv.limit}"`);
-    const result = await loadAndReport(argv);
+    const result = await loadAndReport(argv, true);
     const { rows } = buildTimeline(result.incidents);
     const index = buildSearchIndex(buildEntityIndex(result.incidents, rows), rows);
     const found = searchIndex(index, query, argv.limit);

@@ -1,5 +1,4 @@
 import type { LoadedIncident } from '../../model/loaded.js';
-import type { EntityLink } from '../../model/incident.js';
 import type { TimelineRow } from '../timeline.js';
 import { groupMembers, isDistinctive, type EntityMember } from './identity.js';
 import { mergeGroup, type Tally } from './merge.js';
@@ -7,6 +6,7 @@ import { normalizeName } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { Vocabulary, WordIds } from './vocabulary.js';
 import { WordPostings } from './word-postings.js';
+import { SplitTexts } from './word-split.js';
 import type { EntityIndex, EntityMention, MergedEntity, RowEntity } from './types.js';
 
 const NO_MENTIONS: readonly EntityMention[] = [];
@@ -19,7 +19,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * (inferred). Rows must be the merged timeline of the same incidents, in timeline order. Only
  * `incident` of each loaded incident is read.
  */
-export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident'>[], rows: readonly TimelineRow[]): EntityIndex {
+export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident' | 'words'>[], rows: readonly TimelineRow[]): EntityIndex {
   const members: EntityMember[] = [];
   loaded.forEach(({ incident }, incidentIndex) => {
     for (const entity of incident.entities ?? []) members.push({ incidentIndex, entity });
@@ -37,42 +37,57 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
       for (const role of entity.roles ?? []) tally.roles.add(role);
     }
   });
-  const eventWords = new WordPostings();
+  // A large load's event texts were split into words beside the load; others are split here.
+  const texts = new SplitTexts(loaded);
+  const eventWords = new WordPostings(texts.vocabulary);
   const matcher = phraseMatcher(groups, eventWords.vocabulary);
 
   const mentions: EntityMention[][] = groups.map(() => []);
   const rowEntities = new Map<string, RowEntity[]>();
   const textIds = new WordIds();
   const named: number[] = [];
-  rows.forEach((row, rowIndex) => {
-    const found: RowEntity[] = [];
-    const foundGroups: number[] = [];
-    const note = (g: number, inferred: boolean, role?: string) => {
-      const tally = tallyOf(tallies[g]!, row.incidentIndex);
-      if (role) tally.roles.add(role);
-      if (foundGroups.includes(g)) return;
-      foundGroups.push(g);
-      tally.rows.push(row);
-      tally[inferred ? 'inferred' : 'linked']++;
-      mentions[g]!.push({ rowKey: row.key, inferred });
-      found.push({ key: keys[g]!, inferred, ...(role && { role }) });
-    };
+  // The row being read and what it names so far: one closure for all rows, not one per row.
+  let row: TimelineRow;
+  let found: RowEntity[] = [];
+  const foundGroups: number[] = [];
+  const note = (g: number, inferred: boolean, role?: string) => {
+    const tally = tallyOf(tallies[g]!, row.incidentIndex);
+    if (role) tally.roles.add(role);
+    if (foundGroups.includes(g)) return;
+    foundGroups.push(g);
+    tally.rows.push(row);
+    if (inferred) tally.inferred++;
+    else tally.linked++;
+    mentions[g]!.push({ rowKey: row.key, inferred });
+    found.push(role ? { key: keys[g]!, inferred, role } : { key: keys[g]!, inferred });
+  };
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    row = rows[rowIndex]!;
+    found = [];
+    foundGroups.length = 0;
+    const local = localIds[row.incidentIndex];
     for (const link of row.event.entities ?? []) {
-      const { ref, role } = linkOf(link);
-      const g = localIds[row.incidentIndex]?.get(ref);
-      if (g !== undefined) note(g, false, role);
+      const g = local?.get(typeof link === 'string' ? link : link.ref);
+      if (g !== undefined) note(g, false, typeof link === 'string' ? undefined : link.role);
     }
     // The event's text is split into words once, for mentions here and for the search prefilter.
     named.length = 0;
-    eventWords.addText(rowIndex, row.event.title, textIds);
-    matcher.collect(textIds, named);
-    if (row.event.description) {
-      eventWords.addText(rowIndex, row.event.description, textIds);
+    const split = texts.boundsOf(row.incidentIndex, row.eventIndex);
+    if (split) {
+      eventWords.addIds(rowIndex, split.ids, split.start, split.end);
+      matcher.collectRange(split.ids, split.start, split.middle, named);
+      matcher.collectRange(split.ids, split.middle, split.end, named);
+    } else {
+      eventWords.addText(rowIndex, row.event.title, textIds);
       matcher.collect(textIds, named);
+      if (row.event.description) {
+        eventWords.addText(rowIndex, row.event.description, textIds);
+        matcher.collect(textIds, named);
+      }
     }
     for (const g of named) note(g, true);
     if (found.length > 0) rowEntities.set(row.key, found);
-  });
+  }
 
   const entities = groups.map((group, g) => mergeGroup(keys[g]!, group, loaded, tallies[g]!));
   return makeIndex(entities, mentions, rowEntities, localIds, eventWords);
@@ -82,10 +97,6 @@ function tallyOf(tallies: Map<number, Tally>, incidentIndex: number): Tally {
   let tally = tallies.get(incidentIndex);
   if (!tally) tallies.set(incidentIndex, (tally = { roles: new Set(), rows: [], linked: 0, inferred: 0 }));
   return tally;
-}
-
-function linkOf(link: EntityLink): { ref: string; role?: string } {
-  return typeof link === 'string' ? { ref: link } : link;
 }
 
 /** One phrase per name and alias of each group; names too short to be safe in free text are left out. */

@@ -47,8 +47,12 @@ export class PhraseMatcher {
 
   /** Adds to `found` the ids of every phrase the text (as its word ids) names, each once, in order of first occurrence. */
   collect(text: WordIds, found: number[]): void {
-    const { ids, length } = text;
-    for (let start = 0; start < length; start++) {
+    this.collectRange(text.ids, 0, text.length, found);
+  }
+
+  /** `collect` for a text given as `ids[from, length)`. */
+  collectRange(ids: Int32Array, from: number, length: number, found: number[]): void {
+    for (let start = from; start < length; start++) {
       if (this.starts[ids[start]!] !== 1) continue;
       let node = this.root.next.get(ids[start]!);
       for (let at = start + 1; node; at++) {

@@ -37,6 +37,13 @@ export class Vocabulary {
   // Open addressing: slot holds id + 1, 0 when empty. Kept at most half full.
   private table = new Int32Array(2048);
 
+  /** A vocabulary holding `words` (distinct, folded) with their positions as ids. */
+  static of(words: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const word of words) vocabulary.idOf(word);
+    return vocabulary;
+  }
+
   /** Number of distinct words. */
   get size(): number {
     return this.list.length;

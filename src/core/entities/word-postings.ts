@@ -10,8 +10,9 @@ const NONE: readonly number[] = [];
  * on the first read, with no object or array per word.
  */
 export class WordPostings {
-  /** The words, numbered; `idsOf` splits text into these numbers. */
-  readonly vocabulary = new Vocabulary();
+  /** Documents' words are numbered in `vocabulary` (a new one by default). */
+  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
+
   // Each document's distinct word ids, documents one after another.
   private stream = new Int32Array(1024);
   private streamLength = 0;
@@ -33,6 +34,11 @@ export class WordPostings {
     ids.length = 0;
     this.vocabulary.idsOf(text, ids);
     for (let i = 0; i < ids.length; i++) this.addId(doc, ids.ids[i]!);
+  }
+
+  /** Records for document `doc` the words with the ids `ids[start, end)` of this postings' vocabulary. */
+  addIds(doc: number, ids: Int32Array, start: number, end: number): void {
+    for (let i = start; i < end; i++) this.addId(doc, ids[i]!);
   }
 
   /** Every distinct word that some document holds, in order of first appearance. */

@@ -18,7 +18,7 @@ const cache = new WeakMap<readonly TimelineRow[], LoadIndexes>();
  * and each is built once while the rows array lives, so callers (selectors, reducers, views)
  * can ask as often as they like and the first frame never waits for them.
  */
-export function indexesFor(loaded: readonly Pick<LoadedIncident, 'incident'>[], rows: readonly TimelineRow[]): LoadIndexes {
+export function indexesFor(loaded: readonly Pick<LoadedIncident, 'incident' | 'words'>[], rows: readonly TimelineRow[]): LoadIndexes {
   let indexes = cache.get(rows);
   if (!indexes) {
     let entities: EntityIndex | undefined;

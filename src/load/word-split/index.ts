@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { WordSplit } from '../../model/word-split.js';
+import { packageRoot } from '../package-root.js';
+import type { WordSplitTask } from './worker.js';
+
+/** Loads smaller than this split their words on the main thread when indexed: a thread costs more than it saves. */
+export const SPLIT_FROM_BYTES = 4 * 1024 * 1024;
+
+// How long the index waits for a split still running before doing the work itself.
+const WAIT_MS = 20_000;
+
+/**
+ * Splits the event texts of a load's JSON files into word ids on a worker thread, while the main
+ * thread validates them; the entity and search indexes take the result when they are built.
+ */
+export class WordSplitJob {
+  private result: WordSplit | null | undefined;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    private readonly done: Int32Array,
+  ) {}
+
+  /** Starts a split of `files`, or returns undefined when the bundled worker is not there (running from source). */
+  static start(files: readonly string[], maxFileBytes: number): WordSplitJob | undefined {
+    const script = path.join(packageRoot(), 'dist', 'word-split-worker.js');
+    if (!existsSync(script)) return undefined;
+    const { port1, port2 } = new MessageChannel();
+    const done = new Int32Array(new SharedArrayBuffer(4));
+    const task: WordSplitTask = { files: [...files], maxFileBytes, port: port2, done };
+    const worker = new Worker(script, { workerData: task, transferList: [port2] });
+    // The split never keeps itx running, and a failure only means the index splits words itself.
+    worker.unref();
+    worker.on('error', () => undefined);
+    return new WordSplitJob(worker, port1, done);
+  }
+
+  /** The split, waiting for the worker if it is still running; undefined if it failed. */
+  take(): WordSplit | undefined {
+    if (this.result === undefined) {
+      Atomics.wait(this.done, 0, 0, WAIT_MS);
+      const received = receiveMessageOnPort(this.port)?.message as { ok: true; split: WordSplit } | { ok: false } | undefined;
+      this.result = received?.ok ? received.split : null;
+      this.port.close();
+      void this.worker.terminate();
+    }
+    return this.result ?? undefined;
+  }
+}
