@@ -6,39 +6,50 @@ const NONE: readonly number[] = [];
  * An inverted index from words to the documents (numbered in order) that contain them. Built
  * from text split once, so one pass over a load's text serves both entity mentions and the
  * search prefilter. At 100k events it holds millions of entries: while documents are added they
- * are one stream of 32-bit word ids with the documents' boundaries beside it, grouped by word
- * on the first read, with no object or array per word.
+ * are only ranges of 32-bit word ids (in its own buffer, or in a word split made elsewhere,
+ * which is not copied), grouped by word on the first read, with no object or array per word.
  */
 export class WordPostings {
   /** Documents' words are numbered in `vocabulary` (a new one by default). */
   constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
 
-  // Each document's distinct word ids, documents one after another.
-  private stream = new Int32Array(1024);
-  private streamLength = 0;
-  // Where each document's words start in the stream, and its number.
-  private bounds = new Int32Array(256);
-  private boundDocs = new Int32Array(256);
-  private boundCount = 0;
-  // The last document recorded for each word id, so a repeat within a document is skipped.
-  private lastDoc = new Int32Array(1024).fill(-1);
+  // Word ids of the texts split here.
+  private own = new WordIds();
+  // The one array of ids from elsewhere that ranges may point into.
+  private external: Int32Array | undefined;
+  // Per range: its document, whether it is in `external`, and where its ids are.
+  private readonly ranges = new WordIds();
   private grouped: { starts: Int32Array; docs: Int32Array } | undefined;
 
   /** Records the words of document `doc`; documents must be added in increasing order. */
   add(doc: number, words: readonly string[]): void {
-    for (const word of words) this.addId(doc, this.vocabulary.idOf(word));
+    if (this.grouped) this.ungroup();
+    const start = this.own.length;
+    for (const word of words) this.own.push(this.vocabulary.idOf(word));
+    this.addRange(doc, false, start, this.own.length);
   }
 
   /** Splits `text` into `ids` (cleared first) and records its words for document `doc`. */
   addText(doc: number, text: string, ids: WordIds): void {
+    if (this.grouped) this.ungroup();
     ids.length = 0;
     this.vocabulary.idsOf(text, ids);
-    for (let i = 0; i < ids.length; i++) this.addId(doc, ids.ids[i]!);
+    const start = this.own.length;
+    for (let i = 0; i < ids.length; i++) this.own.push(ids.ids[i]!);
+    this.addRange(doc, false, start, this.own.length);
   }
 
-  /** Records for document `doc` the words with the ids `ids[start, end)` of this postings' vocabulary. */
+  /**
+   * Records for document `doc` the words with the ids `ids[start, end)` of this postings'
+   * vocabulary. The first array given this way is referred to, not copied, until the first read.
+   */
   addIds(doc: number, ids: Int32Array, start: number, end: number): void {
-    for (let i = start; i < end; i++) this.addId(doc, ids[i]!);
+    if (this.grouped) this.ungroup();
+    this.external ??= ids;
+    if (ids === this.external) return this.addRange(doc, true, start, end);
+    const from = this.own.length;
+    for (let i = start; i < end; i++) this.own.push(ids[i]!);
+    this.addRange(doc, false, from, this.own.length);
   }
 
   /** Every distinct word that some document holds, in order of first appearance. */
@@ -63,49 +74,52 @@ export class WordPostings {
     return n;
   }
 
-  private addId(doc: number, id: number): void {
-    if (this.grouped) this.ungroup();
-    if (id >= this.lastDoc.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.lastDoc.length * 2)).fill(-1);
-      grown.set(this.lastDoc);
-      this.lastDoc = grown;
-    }
-    if (this.lastDoc[id] === doc) return;
-    this.lastDoc[id] = doc;
-    if (this.boundCount === 0 || this.boundDocs[this.boundCount - 1] !== doc) {
-      if (this.boundCount === this.bounds.length) {
-        this.bounds = grow(this.bounds);
-        this.boundDocs = grow(this.boundDocs);
-      }
-      this.bounds[this.boundCount] = this.streamLength;
-      this.boundDocs[this.boundCount++] = doc;
-    }
-    if (this.streamLength === this.stream.length) this.stream = grow(this.stream);
-    this.stream[this.streamLength++] = id;
+  private addRange(doc: number, external: boolean, start: number, end: number): void {
+    if (start === end) return;
+    this.ranges.push(doc);
+    this.ranges.push(external ? 1 : 0);
+    this.ranges.push(start);
+    this.ranges.push(end);
   }
 
-  // Counting sort of the stream by word: stable, so each word's documents stay in order.
+  // Two passes over the ranges, in document order: count each word's documents (a word repeated
+  // within a document counts once), then place them. Stable, so each word's documents stay in order.
   private group(): { starts: Int32Array; docs: Int32Array } {
     if (this.grouped) return this.grouped;
     const words = this.vocabulary.size;
     const starts = new Int32Array(words + 1);
-    for (let i = 0; i < this.streamLength; i++) starts[this.stream[i]! + 1]!++;
+    const lastDoc = new Int32Array(words).fill(-1);
+    this.eachEntry(lastDoc, (id) => starts[id + 1]!++);
     for (let id = 0; id < words; id++) starts[id + 1]! += starts[id]!;
     const next = starts.slice(0, words);
-    const docs = new Int32Array(this.streamLength);
-    for (let b = 0; b < this.boundCount; b++) {
-      const doc = this.boundDocs[b]!;
-      const end = b + 1 < this.boundCount ? this.bounds[b + 1]! : this.streamLength;
-      for (let i = this.bounds[b]!; i < end; i++) docs[next[this.stream[i]!]!++] = doc;
-    }
-    // The stream is not needed once grouped: at 100k events it is tens of megabytes.
-    this.stream = new Int32Array(0);
+    const docs = new Int32Array(starts[words]!);
+    lastDoc.fill(-1);
+    this.eachEntry(lastDoc, (id, doc) => (docs[next[id]!++] = doc));
+    // The ranges and the ids they point into are not needed once grouped.
+    this.own = new WordIds();
+    this.ranges.length = 0;
+    this.external = undefined;
     return (this.grouped = { starts, docs });
   }
 
-  // Back to a stream (document by document), for a document added after a read.
+  private eachEntry(lastDoc: Int32Array, visit: (id: number, doc: number) => void): void {
+    const { ids: ranges, length } = this.ranges;
+    for (let r = 0; r < length; r += 4) {
+      const doc = ranges[r]!;
+      const ids = ranges[r + 1] === 1 ? this.external! : this.own.ids;
+      for (let i = ranges[r + 2]!, end = ranges[r + 3]!; i < end; i++) {
+        const id = ids[i]!;
+        if (lastDoc[id] === doc) continue;
+        lastDoc[id] = doc;
+        visit(id, doc);
+      }
+    }
+  }
+
+  // Back to ranges (one per document, in order), for a document added after a read.
   private ungroup(): void {
     const { starts, docs } = this.grouped!;
+    this.grouped = undefined;
     const byDoc = new Map<number, number[]>();
     for (let id = 0; id + 1 < starts.length; id++) {
       for (let i = starts[id]!; i < starts[id + 1]!; i++) {
@@ -114,20 +128,10 @@ export class WordPostings {
         else byDoc.set(docs[i]!, [id]);
       }
     }
-    this.grouped = undefined;
-    this.stream = new Int32Array(Math.max(1024, docs.length * 2));
-    this.streamLength = this.boundCount = 0;
     for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) {
-      for (const id of byDoc.get(doc)!) {
-        this.lastDoc[id] = -1;
-        this.addId(doc, id);
-      }
+      const start = this.own.length;
+      for (const id of byDoc.get(doc)!) this.own.push(id);
+      this.addRange(doc, false, start, this.own.length);
     }
   }
-}
-
-function grow(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(list.length * 2);
-  grown.set(list);
-  return grown;
 }

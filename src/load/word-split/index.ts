@@ -16,7 +16,7 @@ const WAIT_MS = 20_000;
  * thread validates them; the entity and search indexes take the result when they are built.
  */
 export class WordSplitJob {
-  private result: WordSplit | null | undefined;
+  private taken = false;
 
   private constructor(
     private readonly worker: Worker,
@@ -38,15 +38,18 @@ export class WordSplitJob {
     return new WordSplitJob(worker, port1, done);
   }
 
-  /** The split, waiting for the worker if it is still running; undefined if it failed. */
+  /**
+   * The split, waiting for the worker if it is still running; undefined if it failed or was
+   * taken before. It is handed over once, so its tens of megabytes live only as long as the
+   * index being built from it needs them.
+   */
   take(): WordSplit | undefined {
-    if (this.result === undefined) {
-      Atomics.wait(this.done, 0, 0, WAIT_MS);
-      const received = receiveMessageOnPort(this.port)?.message as { ok: true; split: WordSplit } | { ok: false } | undefined;
-      this.result = received?.ok ? received.split : null;
-      this.port.close();
-      void this.worker.terminate();
-    }
-    return this.result ?? undefined;
+    if (this.taken) return undefined;
+    this.taken = true;
+    Atomics.wait(this.done, 0, 0, WAIT_MS);
+    const received = receiveMessageOnPort(this.port)?.message as { ok: true; split: WordSplit } | { ok: false } | undefined;
+    this.port.close();
+    void this.worker.terminate();
+    return received?.ok ? received.split : undefined;
   }
 }

@@ -62,10 +62,11 @@ function splitFiles(files: readonly string[], maxFileBytes: number): WordSplit {
   fileIncidents.push(incidentEvents.length - 1);
   return {
     words: Array.from({ length: vocabulary.size }, (_, id) => vocabulary.word(id)),
-    ids: ids.ids.slice(0, ids.length),
-    eventBounds: eventBounds.ids.slice(0, eventBounds.length),
-    incidentEvents: incidentEvents.ids.slice(0, incidentEvents.length),
-    fileIncidents: fileIncidents.ids.slice(0, fileIncidents.length),
+    // Views of the filled part: the buffers move to the main thread as they are, with no copy.
+    ids: ids.ids.subarray(0, ids.length),
+    eventBounds: eventBounds.ids.subarray(0, eventBounds.length),
+    incidentEvents: incidentEvents.ids.subarray(0, incidentEvents.length),
+    fileIncidents: fileIncidents.ids.subarray(0, fileIncidents.length),
     fileStamps,
   };
 }
