@@ -34,6 +34,8 @@ function codeCacheFile(source, data) {
 
 /** V8's data from the cache file when it was made from `source` where the bundle is now, else undefined. */
 function codeCacheFor(source) {
+  // zlib.crc32 came in Node 20.15 and 22.2: on a 22.0 or 22.1, no cache.
+  if (typeof crc32 !== 'function') return undefined;
   let file;
   try {
     file = readFileSync(CACHE);

@@ -1,9 +1,9 @@
 // The launcher compiles the bundle with the code cache the build saved beside it (dist/itx.cache).
 // A cache that does not belong to the bundle beside it must never change what runs: a stale one
-// (the bundle edited or rebuilt since), one from another V8, or a damaged file is ignored, and
-// the CLI behaves exactly as without it. Needs `npm run build`.
+// (the bundle edited or rebuilt since), one from another V8, a damaged one or one made where the
+// package was before is ignored, and the CLI behaves exactly as without it. Needs `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,12 +21,13 @@ const requireHere = createRequire(import.meta.url);
 const REPO = path.resolve('.');
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
-/** A copy of the installed package (launcher, bundle, manifest, bundled data) in a folder of its own. */
+/** A copy of the built package (launcher, built files without the cache, manifest, bundled data) in a folder of its own. */
 function copyPackage(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'itx-code-cache-'));
   mkdirSync(path.join(root, 'bin'));
   mkdirSync(path.join(root, 'dist'));
-  for (const file of ['bin/itx.js', 'bin/package.json', 'dist/itx.js', 'package.json']) copyFileSync(file, path.join(root, file));
+  const built = readdirSync('dist').filter((file) => file !== 'itx.cache').map((file) => `dist/${file}`);
+  for (const file of ['bin/itx.js', 'bin/package.json', 'package.json', ...built]) copyFileSync(file, path.join(root, file));
   symlinkSync(path.join(REPO, 'data'), path.join(root, 'data'));
   return root;
 }
@@ -97,7 +98,7 @@ describe('the code cache beside the bundle', () => {
     }
   });
 
-  it('from another V8 (data V8 rejects under a header that fits), or damaged, is ignored', () => {
+  it('from another V8 (data V8 rejects under a header that fits), damaged, or missing, is ignored', () => {
     const { codeCacheFile, CACHE } = launcherOf(root);
     const source = readFileSync(path.join(root, 'dist', 'itx.js'));
     const foreign = [
@@ -112,6 +113,9 @@ describe('the code cache beside the bundle', () => {
       expect(run(root, ['--version'])).toMatchObject({ stdout: `${VERSION}\n`, status: 0 });
       expect(run(root, ['timeline'])).toMatchObject({ stdout: timeline, status: 0 });
     }
+    rmSync(CACHE);
+    expect(cacheVerdict(root)).toBe('undefined');
+    expect(run(root, ['timeline'])).toMatchObject({ stdout: timeline, status: 0 });
   });
 
   it('made where the package was built is not used once the package is moved (V8 would name the old place in stack traces)', () => {
