@@ -9,6 +9,8 @@ import { useSaveMarks, type SaveMarks } from './effects/use-save-marks.js';
 import { PresentationScreen } from './views/PresentationScreen.js';
 import { usePrepareEntities } from './effects/use-prepare-entities.js';
 import { useSearchRunner } from './effects/use-search-runner.js';
+import { indexesOf } from './state/indexes.js';
+import { useSearchWarmUp } from './effects/use-search-warm-up.js';
 import { CompareScreen } from './views/CompareScreen.js';
 import { useLiveReload, type LiveData } from './effects/use-live-reload.js';
 
@@ -28,13 +30,17 @@ export interface ExplorerProps {
 
 /** The interactive explorer: owns the state, feeds it keys and resizes, and draws the screen. */
 export function Explorer({ initial, times, color, onQuit, onMarksChange, live }: ExplorerProps) {
+  // Before the reducer runs: the search runner times renders that search.
+  const renderStart = performance.now();
   const [state, dispatch] = useReducer(reducer, initial);
   useKeys(dispatch);
   useViewportSync(dispatch);
   useSaveMarks(state.marks, onMarksChange, dispatch);
   usePrepareEntities(state.timeline.rows, dispatch);
   useLiveReload(live, state.reloads, dispatch);
-  useSearchRunner(state.overlay, dispatch);
+  useSearchRunner(state.overlay, dispatch, renderStart);
+  // Opening the search built its index (a cached lookup here).
+  useSearchWarmUp(state.overlay?.kind === 'search' ? indexesOf(state).search : undefined);
   useEffect(() => {
     if (state.quit) onQuit();
   }, [state.quit, onQuit]);

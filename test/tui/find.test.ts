@@ -32,8 +32,14 @@ describe('typing a query', () => {
     expect(search(smarsh).results.map((r) => r.kind)).toEqual([...search(smarsh).results].map((r) => r.kind).sort());
   });
 
-  test('an edit shows on the line at once and the search follows; Enter, ↑/↓ and Tab never act on older results', async () => {
+  test('while searches are quick, an edit searches at once: one frame per key', async () => {
     const start = open(await bundledState());
+    expect(search(start).inline).toBe(true);
+    expect(names(run(start, ...keysOf('smarsh')))[0]).toBe('Smarsh');
+  });
+
+  test('after a slow search, an edit shows on the line at once and the search follows; Enter, ↑/↓ and Tab never act on older results', async () => {
+    const start = run(open(await bundledState()), { type: 'search-pace', inline: false });
     const echoed = run(start, ...keysOf('smarsh'));
     expect(search(echoed).input.text).toBe('smarsh');
     expect(search(echoed).results).toEqual([]);
@@ -41,6 +47,9 @@ describe('typing a query', () => {
     expect(run(echoed, ...press('enter')).filters.entity?.name).toBe('Smarsh');
     expect(names(run(echoed, ...press('down')))[0]).toBe('Smarsh');
     expect(run(run(start, ...keysOf('waltz')), ...press('tab')).overlay?.kind).toBe('entity-card');
+    // Quick again: edits search at once again.
+    const quick = run(echoed, { type: 'search-pace', inline: true }, ...press('backspace'));
+    expect(search(quick).searched).toBe('smars');
   });
 
   test('a typo still finds the entity; a query matching nothing lists nothing', async () => {

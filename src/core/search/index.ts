@@ -13,3 +13,4 @@ export {
 } from './search-index.js';
 export { matchIndices, search } from './search.js';
 export { matchesQuery, nextMatch } from './text-match.js';
+export { warmUpQueries } from './warm-up.js';

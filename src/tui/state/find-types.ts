@@ -12,6 +12,12 @@ export interface SearchOverlay {
   cursor: number;
   /** The query `results` are for: behind `input.text` from an edit until the search runs, a moment later. */
   searched: string;
+  /**
+   * True while searches are quick enough to run with the edit, in the frame that shows the
+   * character; false at first, and whenever one was not: the character is then shown at once
+   * and the results a moment later.
+   */
+  inline: boolean;
 }
 
 /** The entity card (`e`, or Tab on an entity result): one entity across every incident. */
@@ -40,6 +46,8 @@ export type FindAction =
   | { type: 'search-edit'; edit: LineEdit }
   /** Search for what the line holds, if the results are for an older query (dispatched after each edit's frame). */
   | { type: 'search-run' }
+  /** How long the last search took, measured by the view: searches run with edits when quick. */
+  | { type: 'search-pace'; inline: boolean }
   /** Enter: pivot to the chosen entity, or show the chosen event. */
   | { type: 'search-choose' }
   /** Tab in the search overlay: the card of the chosen entity result. */
@@ -55,5 +63,5 @@ export type FindAction =
 
 /** True for the actions find.ts handles. */
 export const isFindAction = actionGuard<FindAction>([
-  'search-insert', 'search-edit', 'search-run', 'search-choose', 'open-card', 'card-back', 'card-pivot', 'search-next', 'prepare-entities',
+  'search-insert', 'search-edit', 'search-run', 'search-pace', 'search-choose', 'open-card', 'card-back', 'card-pivot', 'search-next', 'prepare-entities',
 ]);

@@ -21,6 +21,8 @@ export function findReducer(state: ExplorerState, action: FindAction, run: Run):
       return editSearch(state, (input) => editLine(input, action.edit));
     case 'search-run':
       return state.overlay?.kind === 'search' ? ready({ ...state, overlay: searched(state, state.overlay) }) : state;
+    case 'search-pace':
+      return state.overlay?.kind === 'search' && state.overlay.inline !== action.inline ? { ...state, overlay: { ...state.overlay, inline: action.inline } } : state;
     case 'search-choose':
       return choose(state, run);
     case 'open-card':
@@ -41,7 +43,7 @@ export function findReducer(state: ExplorerState, action: FindAction, run: Run):
 /** The search overlay as `/` opens it: empty, with the search index built (once per load). */
 export function openSearch(state: ExplorerState): SearchOverlay {
   void indexesOf(state).search;
-  return { kind: 'search', input: EMPTY_LINE, results: [], cursor: 0, searched: '' };
+  return { kind: 'search', input: EMPTY_LINE, results: [], cursor: 0, searched: '', inline: true };
 }
 
 /** Moves the chosen search result, or scrolls the entity card. */
@@ -65,8 +67,9 @@ function ready(state: ExplorerState): ExplorerState {
 
 /**
  * The overlay with results for the query it holds, searching only when they are for an older one.
- * An edit changes only the line, so the character shows at once; the search follows (`search-run`,
- * dispatched after the frame), and keys that act on results bring them up to date first.
+ * While searches are quick (`inline`) an edit searches at once, one frame per key; otherwise it
+ * changes only the line, so the character shows at once, and the search follows (`search-run`,
+ * dispatched after the frame). Keys that act on results bring them up to date first.
  */
 export function searched(state: ExplorerState, overlay: SearchOverlay): SearchOverlay {
   if (overlay.searched === overlay.input.text) return overlay;
@@ -78,7 +81,9 @@ function editSearch(state: ExplorerState, edit: (input: LineInput) => LineInput)
   const overlay = state.overlay;
   if (overlay?.kind !== 'search') return state;
   const input = edit(overlay.input);
-  return input === overlay.input ? state : { ...state, overlay: { ...overlay, input } };
+  if (input === overlay.input) return state;
+  const edited = { ...overlay, input };
+  return { ...state, overlay: overlay.inline ? searched(state, edited) : edited };
 }
 
 function choose(state: ExplorerState, run: Run): ExplorerState {
