@@ -5,6 +5,7 @@ import { mergeGroup, type Tally } from './merge.js';
 import { normalizeName } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { Vocabulary, WordIds } from './vocabulary.js';
+import { RowLookup } from './row-lookup.js';
 import { WordPostings } from './word-postings.js';
 import { SplitTexts } from './word-split.js';
 import type { EntityIndex, EntityMention, MergedEntity, RowEntity } from './types.js';
@@ -43,7 +44,8 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
   const matcher = phraseMatcher(groups, eventWords.vocabulary);
 
   const mentions: EntityMention[][] = groups.map(() => []);
-  const rowEntities = new Map<string, RowEntity[]>();
+  const rowEntities: RowEntity[][] = [];
+  const rowLookup = new RowLookup(loaded);
   const textIds = new WordIds();
   const named: number[] = [];
   // The row being read and what it names so far: one closure for all rows, not one per row.
@@ -86,11 +88,12 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
       }
     }
     for (const g of named) note(g, true);
-    if (found.length > 0) rowEntities.set(row.key, found);
+    rowLookup.set(row.incidentIndex, row.eventIndex, rowIndex);
+    if (found.length > 0) rowEntities[rowIndex] = found;
   }
 
   const entities = groups.map((group, g) => mergeGroup(keys[g]!, group, loaded, tallies[g]!));
-  return makeIndex(entities, mentions, rowEntities, localIds, eventWords);
+  return makeIndex(entities, mentions, (rowKey) => rowEntities[rowLookup.rowOf(rowKey)], localIds, eventWords);
 }
 
 function tallyOf(tallies: Map<number, Tally>, incidentIndex: number): Tally {
@@ -131,7 +134,7 @@ function uniqueKeys(groups: readonly EntityMember[][]): string[] {
 function makeIndex(
   entities: MergedEntity[],
   mentions: EntityMention[][],
-  rowEntities: Map<string, RowEntity[]>,
+  rowEntities: (rowKey: string) => RowEntity[] | undefined,
   localIds: Map<string, number>[],
   eventWords: WordPostings,
 ): EntityIndex {
@@ -148,7 +151,7 @@ function makeIndex(
       if (!set) keySets.set(g, (set = new Set(mentions[g]!.map((m) => m.rowKey))));
       return set;
     },
-    entitiesOfRow: (rowKey) => rowEntities.get(rowKey) ?? NO_ENTITIES,
+    entitiesOfRow: (rowKey) => rowEntities(rowKey) ?? NO_ENTITIES,
     entityOf: (incidentIndex, entityId) => entities[localIds[incidentIndex]?.get(entityId) ?? -1],
     eventWords,
   };

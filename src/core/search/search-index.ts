@@ -1,5 +1,5 @@
 import type { FuseResult } from 'fuse.js';
-import { WordPostings, wordsOf, type EntityIndex, type MergedEntity } from '../entities/index.js';
+import { WordIds, WordPostings, type EntityIndex, type MergedEntity } from '../entities/index.js';
 import type { TimelineRow } from '../timeline.js';
 import { makeCollection, type Collection } from './collection.js';
 import { entityDoc, eventDoc, type EntityDoc, type EventDoc, type SearchField } from './documents.js';
@@ -69,8 +69,9 @@ export function buildSearchIndex(entities: EntityIndex, rows: readonly TimelineR
   const entityDocs = entities.entities.map(entityDoc);
   const entityWords = () => {
     const postings = new WordPostings();
+    const ids = new WordIds();
     entityDocs.forEach((d, i) => {
-      for (const text of [d.name, ...d.aliases, d.kind, ...d.roles, ...d.title]) postings.add(i, wordsOf(text));
+      for (const text of [d.name, ...d.aliases, d.kind, ...d.roles, ...d.title]) postings.addText(i, text, ids);
     });
     return postings;
   };
