@@ -35,6 +35,8 @@ const DAY = 86_400_000;
 
 /** Parses "2025", "2025-05", "2025-05-04", "2025-05-04T13:20Z", "2021-05-07T05:00-04:00" into the period it names. */
 export function parseIso(value: string, zone?: string): ParsedIso {
+  const quick = quickIso(value);
+  if (quick) return quick;
   const m = ISO.exec(value.trim());
   if (!m) return { ok: false, message: `"${value}" is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[Z])` };
   const [, y, mo, d, h, mi, s, ms, offset] = m;
@@ -69,6 +71,47 @@ export function parseIso(value: string, zone?: string): ParsedIso {
   // A minute-precise time covers that minute; seconds cover that second.
   const end = start + (s === undefined ? 60_000 : 1_000);
   return { ok: true, start, end, precision: 'instant', hasOffset: offset !== undefined };
+}
+
+/**
+ * The two forms most data uses, "2025-05-04" and "2025-05-04T13:20Z", read without the regex
+ * (the loader and the timeline parse every event's time). Undefined for anything else, or a
+ * value that is not a real date or time, which the regex path then explains.
+ */
+function quickIso(value: string): ParsedIso | undefined {
+  const n = value.length;
+  if ((n !== 10 && n !== 17) || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  // Date.UTC reads years below 100 as 19xx: those take the regex path, which does the same.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (n === 10) {
+    const start = Date.UTC(year, month - 1, day);
+    return { ok: true, start, end: start + DAY, precision: 'day', hasOffset: false };
+  }
+  if (value.charCodeAt(10) !== 0x54 || value.charCodeAt(13) !== 0x3a || value.charCodeAt(16) !== 0x5a) return undefined;
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  const start = Date.UTC(year, month - 1, day, hour, minute);
+  return { ok: true, start, end: start + 60_000, precision: 'instant', hasOffset: true };
+}
+
+// The number written by `count` digits at `at`, or -1 if one is not a digit.
+function digitsAt(value: string, at: number, count: number): number {
+  let number = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = value.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 function offsetMinutes(offset: string): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIso, resolveTime } from '../../src/core/time.js';
 import { formatOffset, formatSpan, formatTime } from '../../src/core/time-format.js';
@@ -10,6 +11,26 @@ function time(spec: TimeSpec) {
 }
 
 describe('parseIso', () => {
+  it('reads the common forms exactly as the general path does, real dates or not', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2400 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }))),
+        fc.constantFrom(undefined, 'America/New_York'),
+        (year, month, day, clock, zone) => {
+          const value = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}${clock ? `T${two(clock[0])}:${two(clock[1])}Z` : ''}`;
+          // A leading space takes the general (regex) path; its messages quote the value as given.
+          const general = parseIso(` ${value}`, zone);
+          expect(parseIso(value, zone)).toEqual(general.ok ? general : { ok: false, message: general.message.replace(`" ${value}"`, `"${value}"`) });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads each precision as the period it names', () => {
     expect(parseIso('2025')).toMatchObject({ ok: true, precision: 'year', start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) });
     expect(parseIso('2025-05')).toMatchObject({ ok: true, precision: 'month', end: Date.UTC(2025, 5, 1) });
