@@ -5,13 +5,12 @@ import { mergeGroup, type Tally } from './merge.js';
 import { normalizeName } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { Vocabulary, WordIds } from './vocabulary.js';
+import { MentionTable } from './mention-table.js';
 import { RowLookup } from './row-lookup.js';
 import { WordPostings } from './word-postings.js';
 import { SplitTexts } from './word-split.js';
-import type { EntityIndex, EntityMention, MergedEntity, RowEntity } from './types.js';
+import type { EntityIndex, MergedEntity } from './types.js';
 
-const NO_MENTIONS: readonly EntityMention[] = [];
-const NO_ENTITIES: readonly RowEntity[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
@@ -43,14 +42,13 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
   const eventWords = new WordPostings(texts.vocabulary);
   const matcher = phraseMatcher(groups, eventWords.vocabulary);
 
-  const mentions: EntityMention[][] = groups.map(() => []);
-  const rowEntities: RowEntity[][] = [];
+  const mentions = new MentionTable(groups.length, rows, keys);
   const rowLookup = new RowLookup(loaded);
   const textIds = new WordIds();
   const named: number[] = [];
   // The row being read and what it names so far: one closure for all rows, not one per row.
   let row: TimelineRow;
-  let found: RowEntity[] = [];
+  let rowIndex = 0;
   const foundGroups: number[] = [];
   const note = (g: number, inferred: boolean, role?: string) => {
     const tally = tallyOf(tallies[g]!, row.incidentIndex);
@@ -60,12 +58,11 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
     tally.rows.push(row);
     if (inferred) tally.inferred++;
     else tally.linked++;
-    mentions[g]!.push({ rowKey: row.key, inferred });
-    found.push(role ? { key: keys[g]!, inferred, role } : { key: keys[g]!, inferred });
+    mentions.add(rowIndex, g, inferred, role);
   };
-  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+  for (rowIndex = 0; rowIndex < rows.length; rowIndex++) {
     row = rows[rowIndex]!;
-    found = [];
+    mentions.startRow(rowIndex);
     foundGroups.length = 0;
     const local = localIds[row.incidentIndex];
     for (const link of row.event.entities ?? []) {
@@ -89,11 +86,10 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
     }
     for (const g of named) note(g, true);
     rowLookup.set(row.incidentIndex, row.eventIndex, rowIndex);
-    if (found.length > 0) rowEntities[rowIndex] = found;
   }
 
   const entities = groups.map((group, g) => mergeGroup(keys[g]!, group, loaded, tallies[g]!));
-  return makeIndex(entities, mentions, (rowKey) => rowEntities[rowLookup.rowOf(rowKey)], localIds, eventWords);
+  return makeIndex(entities, mentions, rowLookup, localIds, eventWords);
 }
 
 function tallyOf(tallies: Map<number, Tally>, incidentIndex: number): Tally {
@@ -133,8 +129,8 @@ function uniqueKeys(groups: readonly EntityMember[][]): string[] {
 
 function makeIndex(
   entities: MergedEntity[],
-  mentions: EntityMention[][],
-  rowEntities: (rowKey: string) => RowEntity[] | undefined,
+  mentions: MentionTable,
+  rowLookup: RowLookup,
   localIds: Map<string, number>[],
   eventWords: WordPostings,
 ): EntityIndex {
@@ -143,15 +139,15 @@ function makeIndex(
   return {
     entities,
     get: (key) => entities[byKey.get(key) ?? -1],
-    eventsOfEntity: (key) => mentions[byKey.get(key) ?? -1] ?? NO_MENTIONS,
+    eventsOfEntity: (key) => mentions.mentionsOf(byKey.get(key) ?? -1),
     eventKeySet(key) {
       const g = byKey.get(key);
       if (g === undefined) return NO_KEYS;
       let set = keySets.get(g);
-      if (!set) keySets.set(g, (set = new Set(mentions[g]!.map((m) => m.rowKey))));
+      if (!set) keySets.set(g, (set = new Set(mentions.mentionsOf(g).map((m) => m.rowKey))));
       return set;
     },
-    entitiesOfRow: (rowKey) => rowEntities(rowKey) ?? NO_ENTITIES,
+    entitiesOfRow: (rowKey) => mentions.entitiesOf(rowLookup.rowOf(rowKey)),
     entityOf: (incidentIndex, entityId) => entities[localIds[incidentIndex]?.get(entityId) ?? -1],
     eventWords,
   };
