@@ -61,6 +61,16 @@ describe('WordPostings', () => {
     );
   });
 
+  it('lists no document for a word its vocabulary learned after the grouping', () => {
+    const postings = new WordPostings();
+    postings.add(0, ['gateway']);
+    expect([...postings.docsWith('gateway')]).toEqual([0]);
+    postings.vocabulary.idOf('latecomer');
+    expect([...postings.docsWith('latecomer')]).toEqual([]);
+    expect([...postings.words()]).toEqual(['gateway']);
+    expect(postings.size).toBe(1);
+  });
+
   it('takes documents added after it was read', () => {
     const postings = new WordPostings();
     postings.add(0, ['gateway', 'token']);

@@ -55,7 +55,8 @@ export class WordPostings {
   /** Every distinct word that some document holds, in order of first appearance. */
   *words(): IterableIterator<string> {
     const { starts } = this.group();
-    for (let id = 0; id < this.vocabulary.size; id++) if (starts[id + 1]! > starts[id]!) yield this.vocabulary.word(id);
+    // Words numbered after the grouping (a phrase's, say) are in no document.
+    for (let id = 0; id + 1 < starts.length; id++) if (starts[id + 1]! > starts[id]!) yield this.vocabulary.word(id);
   }
 
   /** The documents that contain a word, in order. */
@@ -63,14 +64,14 @@ export class WordPostings {
     const id = this.vocabulary.find(word);
     if (id < 0) return NONE;
     const { starts, docs } = this.group();
-    return docs.subarray(starts[id]!, starts[id + 1]!);
+    return id + 1 < starts.length ? docs.subarray(starts[id]!, starts[id + 1]!) : NONE;
   }
 
   /** Number of distinct words that some document holds. */
   get size(): number {
     const { starts } = this.group();
     let n = 0;
-    for (let id = 0; id < this.vocabulary.size; id++) if (starts[id + 1]! > starts[id]!) n++;
+    for (let id = 0; id + 1 < starts.length; id++) if (starts[id + 1]! > starts[id]!) n++;
     return n;
   }
 
