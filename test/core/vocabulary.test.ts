@@ -66,7 +66,9 @@ describe('WordPostings', () => {
     postings.add(0, ['gateway']);
     expect([...postings.docsWith('gateway')]).toEqual([0]);
     postings.vocabulary.idOf('latecomer');
+    postings.vocabulary.idOf('straggler');
     expect([...postings.docsWith('latecomer')]).toEqual([]);
+    expect([...postings.docsWith('straggler')]).toEqual([]);
     expect([...postings.words()]).toEqual(['gateway']);
     expect(postings.size).toBe(1);
   });
