@@ -168,7 +168,7 @@ try {
 
   notes.unshift(
     'Medians of several runs; wall time is what a user waits, CPU time (in parentheses) is what the process itself used, which holds better on a busy machine.',
-    'A key\'s time runs from writing it to the pseudo-terminal to the frame that shows its effect: for j, the frame whose position counter moved on; for a search keystroke, the last frame before output stops and the process goes idle (the overlay shows the character first, then the results). Keys are pressed one at a time, after the explorer has gone idle. CPU per key is the explorer\'s own, from /proc.',
+    'A key\'s time runs from writing it to the pseudo-terminal to the frame that shows its effect: for j, the frame whose position counter moved on; for a search keystroke, the last frame before output stops and the process goes idle (while searches are quick the overlay searches with the keystroke, in one frame; otherwise it shows the character first, then the results). Keys are pressed one at a time, after the explorer has gone idle. CPU per key is the explorer\'s own, from /proc.',
     'less runs as `less -S` on the same corpus\'s `itx timeline` text; fzf as one `fzf --filter QUERY` process per query over the entity names, so its time includes its start.',
     `Corpora: ${corpora.map((c) => `${c.name} = ${c.incidents} incidents × ${c.perIncident} events, ${mb(c.bytes)}`).join('; ')}; 20 entities per incident (bench/generate.mjs, seed 42).`,
   );
