@@ -1,7 +1,7 @@
 // Bundles the CLI into one file: one script to load at start-up instead of hundreds of modules,
 // compiled with a code cache made here (scripts/bundle-script.mjs, scripts/code-cache.mjs).
 // Start-up is measured by `npm run bench` (BENCHMARKS.md says what each step here saved).
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { applyBundlePatches } from './bundle-patches.mjs';
 import { IMPORT_META, builtinsAsRequire, toScript } from './bundle-script.mjs';
@@ -60,6 +60,9 @@ const yogaWithoutFetch = {
 };
 
 removeCodeCache();
+// The bundle is written by this script, not by esbuild (it is rewritten as a script first): on a
+// fresh clone its folder does not exist yet.
+await mkdir('dist', { recursive: true });
 const bundled = await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: BUNDLE,
