@@ -60,22 +60,28 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
     else tally.linked++;
     mentions.add(rowIndex, g, inferred, role);
   };
+  const split = texts.wordSplit;
   for (rowIndex = 0; rowIndex < rows.length; rowIndex++) {
     row = rows[rowIndex]!;
     mentions.startRow(rowIndex);
     foundGroups.length = 0;
     const local = localIds[row.incidentIndex];
-    for (const link of row.event.entities ?? []) {
+    const links = row.event.entities ?? [];
+    for (let l = 0; l < links.length; l++) {
+      const link = links[l]!;
       const g = local?.get(typeof link === 'string' ? link : link.ref);
       if (g !== undefined) note(g, false, typeof link === 'string' ? undefined : link.role);
     }
     // The event's text is split into words once, for mentions here and for the search prefilter.
     named.length = 0;
-    const split = texts.boundsOf(row.incidentIndex, row.eventIndex);
-    if (split) {
-      eventWords.addIds(rowIndex, split.ids, split.start, split.end);
-      matcher.collectRange(split.ids, split.start, split.middle, named);
-      matcher.collectRange(split.ids, split.middle, split.end, named);
+    const event = texts.eventOf(row.incidentIndex, row.eventIndex);
+    if (split && event >= 0) {
+      const start = split.eventBounds[event * 2]!;
+      const middle = split.eventBounds[event * 2 + 1]!;
+      const end = split.eventBounds[event * 2 + 2]!;
+      eventWords.addIds(rowIndex, split.ids, start, end);
+      matcher.collectRange(split.ids, start, middle, named);
+      matcher.collectRange(split.ids, middle, end, named);
     } else {
       eventWords.addText(rowIndex, row.event.title, textIds);
       matcher.collect(textIds, named);

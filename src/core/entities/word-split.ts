@@ -40,12 +40,14 @@ export class SplitTexts {
     });
   }
 
-  /** Where the ids of a row's title ([start, middle)) and description ([middle, end)) are in `ids`; undefined when not split. */
-  boundsOf(incidentIndex: number, eventIndex: number): { ids: Int32Array; start: number; middle: number; end: number } | undefined {
+  /** The split taken, if there is one. */
+  get wordSplit(): WordSplit | undefined {
+    return this.split;
+  }
+
+  /** The split's number of an incident's event (its title's ids start at `eventBounds[2n]`), or -1 when the split does not hold it. */
+  eventOf(incidentIndex: number, eventIndex: number): number {
     const first = this.firstEvents[incidentIndex]!;
-    if (first < 0 || !this.split) return undefined;
-    const { eventBounds, ids } = this.split;
-    const e = (first + eventIndex) * 2;
-    return { ids, start: eventBounds[e]!, middle: eventBounds[e + 1]!, end: eventBounds[e + 2]! };
+    return first < 0 ? -1 : first + eventIndex;
   }
 }
