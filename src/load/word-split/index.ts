@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { WordSplit } from '../../model/word-split.js';
 import { packageRoot } from '../package-root.js';
 import type { WordSplitTask } from './worker.js';
@@ -10,6 +11,10 @@ export const SPLIT_FROM_BYTES = 4 * 1024 * 1024;
 
 // How long the index waits for a split still running before doing the work itself.
 const WAIT_MS = 20_000;
+
+// Node's worker_threads is required on the first large load, not at start-up (about 2 ms).
+let threads: typeof import('node:worker_threads') | undefined;
+const workerThreads = () => (threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
 /**
  * Splits the event texts of a load's JSON files into word ids on a worker thread, while the main
@@ -28,6 +33,7 @@ export class WordSplitJob {
   static start(files: readonly string[], maxFileBytes: number): WordSplitJob | undefined {
     const script = path.join(packageRoot(), 'dist', 'word-split-worker.js');
     if (!existsSync(script)) return undefined;
+    const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
     const task: WordSplitTask = { files: [...files], maxFileBytes, port: port2, done };
@@ -47,7 +53,7 @@ export class WordSplitJob {
     if (this.taken) return undefined;
     this.taken = true;
     Atomics.wait(this.done, 0, 0, WAIT_MS);
-    const received = receiveMessageOnPort(this.port)?.message as { ok: true; split: WordSplit } | { ok: false } | undefined;
+    const received = workerThreads().receiveMessageOnPort(this.port)?.message as { ok: true; split: WordSplit } | { ok: false } | undefined;
     this.port.close();
     void this.worker.terminate();
     return received?.ok ? received.split : undefined;
