@@ -35,6 +35,14 @@ describe('itx import', () => {
     expect(stderr).toContain('  skipped, empty (0)');
   });
 
+  it('says plainly why a file cannot be written, naming the file asked for, not a temporary one', async () => {
+    const target = join(tempDir(), 'missing-folder', 'incident.json');
+    const { code, stderr } = await run({ files: [SEED], output: target, referenceDate: '2025-05-05' });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`itx: error: cannot write ${target}: no such file or directory\n`);
+    expect(stderr).not.toContain('.tmp');
+  });
+
   it('writes <incident-id>.json into a directory, valid against the schema, and refuses to overwrite it', async () => {
     const dir = tempDir();
     const first = await run({ files: [SEED], output: dir, referenceDate: '2025-05-05' });

@@ -1,6 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { describeFsError } from '../../load/find-inputs.js';
 import { DEFAULT_LIMITS } from '../../load/limits.js';
 import { readFileCapped } from '../../load/read-input.js';
 import { importReport, type ImportSummary } from '../../load/report/index.js';
@@ -87,7 +88,8 @@ function write(incidents: Incident[], args: ImportArgs, io: ImportIo): boolean {
     } catch (error) {
       ok = false;
       if (error instanceof FileExistsError) io.stderr(`itx: error: ${shown} already exists and was left unchanged; pass --force to overwrite it\n`);
-      else io.stderr(`itx: error: cannot write ${shown}: ${sanitize((error as Error).message)}\n`);
+      // The plain reason, as `export` gives it: Node's message names the temporary file, not the target.
+      else io.stderr(`itx: error: cannot write ${shown}: ${describeFsError(error)}\n`);
     }
   }
   return ok;
