@@ -67,9 +67,6 @@ export class Vocabulary {
   /** Appends the ids of `text`'s words to `out`, in order: the same words as `wordsOf(text)`. */
   idsOf(text: string, out: WordIds): void {
     const from = out.length;
-    let table = this.table;
-    let hashes = this.hashes;
-    const list = this.list;
     let start = -1;
     let hash = SEED;
     const n = text.length;
@@ -91,15 +88,7 @@ export class Vocabulary {
         continue;
       }
       if (start < 0) continue;
-      // The usual case inline: a known word in its home slot. Anything else takes `lookup`.
-      const entry = table[hash & (table.length - 1)]!;
-      let id = entry - 1;
-      if (entry === 0 || hashes[id] !== hash || !sameFolded(list[id]!, text, start, i)) {
-        id = this.lookup(text, start, i, hash, true, true);
-        table = this.table;
-        hashes = this.hashes;
-      }
-      out.push(id);
+      out.push(this.lookup(text, start, i, hash, true, true));
       start = -1;
     }
   }
