@@ -62,15 +62,4 @@ export class PhraseMatcher {
       }
     }
   }
-
-  /** Ids of every phrase the texts name, each once, in order of first occurrence. */
-  idsIn(texts: readonly string[]): number[] {
-    const found: number[] = [];
-    for (const text of texts) {
-      this.scratch.length = 0;
-      this.vocabulary.idsOf(text, this.scratch);
-      this.collect(this.scratch, found);
-    }
-    return found;
-  }
 }

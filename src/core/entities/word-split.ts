@@ -8,7 +8,7 @@ export type { SplitPlace, WordSplit } from '../../model/word-split.js';
  * The index in `split.eventBounds` (halved) of the incident's first event, when the split holds
  * this incident as loaded (same file stamp, same number of events); else -1.
  */
-export function firstEventIn(split: WordSplit, place: SplitPlace, events: number): number {
+function firstEventIn(split: WordSplit, place: SplitPlace, events: number): number {
   const { fileIncidents, fileStamps, incidentEvents } = split;
   if (place.file + 1 >= fileIncidents.length) return -1;
   if (fileStamps[place.file * 2] !== place.size || fileStamps[place.file * 2 + 1] !== place.modified) return -1;
