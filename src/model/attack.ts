@@ -56,6 +56,9 @@ export type TacticLookup =
 
 /** Resolves a tactic by name, shortname or TA id (any case); legacy labels map to their v19 tactics. */
 export function lookupTactic(label: string): TacticLookup {
+  // Most data names tactics by shortname, already a key: found without normalising (keys are normal forms).
+  const exact = byKey.get(label);
+  if (exact) return { ok: true, tactics: [exact], label };
   const key = normalise(label);
   const tactic = byKey.get(key);
   if (tactic) return { ok: true, tactics: [tactic], label };
