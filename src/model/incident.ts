@@ -82,8 +82,9 @@ export const Entity = z
 
 /** A link from an event to an entity, with the entity's role in that event. */
 export const EntityLink = z.union([
-  id,
+  // The object form first: it is what data mostly uses, and a union tries its options in order.
   z.object({ ref: id, role: text.optional() }).strict(),
+  id,
 ]);
 
 /** Where an event sits in the incident: the attack itself, its detection, or the response. */
