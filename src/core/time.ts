@@ -128,12 +128,11 @@ export type TimeResolution = { ok: true; time: ResolvedTime } | { ok: false; mes
 
 /** Resolves a time spec to an interval and sort estimate, checking that its dates exist. */
 export function resolveTime(spec: TimeSpec | undefined): TimeResolution {
-  const base = { approximate: spec?.approximate ?? false, ...(spec?.text !== undefined && { text: spec.text }) };
+  // Built key by key, not spread: the loader and the timeline resolve every event's time.
   if (!spec || spec.at === undefined) {
-    return {
-      ok: true,
-      time: { known: false, estimate: NaN, earliest: -Infinity, latest: Infinity, precision: spec?.precision ?? 'day', ...base },
-    };
+    const time: ResolvedTime = { known: false, estimate: NaN, earliest: -Infinity, latest: Infinity, precision: spec?.precision ?? 'day', approximate: spec?.approximate ?? false };
+    if (spec?.text !== undefined) time.text = spec.text;
+    return { ok: true, time };
   }
   if (spec.zone !== undefined && !isZone(spec.zone)) return { ok: false, message: `unknown time zone "${spec.zone}"`, field: 'zone' };
   const at = parseIso(spec.at, spec.zone);
@@ -155,11 +154,12 @@ export function resolveTime(spec: TimeSpec | undefined): TimeResolution {
     latest: spec.bound === 'after' ? Infinity : latest,
     precision,
     at: spec.at,
-    ...base,
-    ...(spec.bound !== undefined && { bound: spec.bound }),
-    ...(spec.until !== undefined && { until: spec.until }),
-    ...(spec.zone !== undefined && { zone: spec.zone }),
+    approximate: spec.approximate ?? false,
   };
+  if (spec.text !== undefined) time.text = spec.text;
+  if (spec.bound !== undefined) time.bound = spec.bound;
+  if (spec.until !== undefined) time.until = spec.until;
+  if (spec.zone !== undefined) time.zone = spec.zone;
   return { ok: true, time };
 }
 
