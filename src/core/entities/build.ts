@@ -4,9 +4,10 @@ import { groupMembers, isDistinctive, type EntityMember } from './identity.js';
 import { mergeGroup, type Tally } from './merge.js';
 import { normalizeName } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { Vocabulary, WordIds } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 import { MentionTable } from './mention-table.js';
 import { RowLookup } from './row-lookup.js';
+import { RowReader, tallyOf } from './row-reader.js';
 import { WordPostings } from './word-postings.js';
 import { SplitTexts } from './word-split.js';
 import type { EntityIndex, MergedEntity } from './types.js';
@@ -44,64 +45,11 @@ export function buildEntityIndex(loaded: readonly Pick<LoadedIncident, 'incident
 
   const mentions = new MentionTable(groups.length, rows, keys);
   const rowLookup = new RowLookup(loaded);
-  const textIds = new WordIds();
-  const named: number[] = [];
-  // The row being read and what it names so far: one closure for all rows, not one per row.
-  let row: TimelineRow;
-  let rowIndex = 0;
-  const foundGroups: number[] = [];
-  const note = (g: number, inferred: boolean, role?: string) => {
-    const tally = tallyOf(tallies[g]!, row.incidentIndex);
-    if (role) tally.roles.add(role);
-    if (foundGroups.includes(g)) return;
-    foundGroups.push(g);
-    tally.rows.push(row);
-    if (inferred) tally.inferred++;
-    else tally.linked++;
-    mentions.add(rowIndex, g, inferred, role);
-  };
-  const split = texts.wordSplit;
-  for (rowIndex = 0; rowIndex < rows.length; rowIndex++) {
-    row = rows[rowIndex]!;
-    mentions.startRow(rowIndex);
-    foundGroups.length = 0;
-    const local = localIds[row.incidentIndex];
-    const links = row.event.entities ?? [];
-    for (let l = 0; l < links.length; l++) {
-      const link = links[l]!;
-      const g = local?.get(typeof link === 'string' ? link : link.ref);
-      if (g !== undefined) note(g, false, typeof link === 'string' ? undefined : link.role);
-    }
-    // The event's text is split into words once, for mentions here and for the search prefilter.
-    named.length = 0;
-    const event = texts.eventOf(row.incidentIndex, row.eventIndex);
-    if (split && event >= 0) {
-      const start = split.eventBounds[event * 2]!;
-      const middle = split.eventBounds[event * 2 + 1]!;
-      const end = split.eventBounds[event * 2 + 2]!;
-      eventWords.addIds(rowIndex, split.ids, start, end);
-      matcher.collectRange(split.ids, start, middle, named);
-      matcher.collectRange(split.ids, middle, end, named);
-    } else {
-      eventWords.addText(rowIndex, row.event.title, textIds);
-      matcher.collect(textIds, named);
-      if (row.event.description) {
-        eventWords.addText(rowIndex, row.event.description, textIds);
-        matcher.collect(textIds, named);
-      }
-    }
-    for (const g of named) note(g, true);
-    rowLookup.set(row.incidentIndex, row.eventIndex, rowIndex);
-  }
+  const reader = new RowReader({ localIds, tallies, mentions, rowLookup, eventWords, matcher, texts });
+  rows.forEach((row, rowIndex) => reader.read(row, rowIndex));
 
   const entities = groups.map((group, g) => mergeGroup(keys[g]!, group, loaded, tallies[g]!));
   return makeIndex(entities, mentions, rowLookup, localIds, eventWords);
-}
-
-function tallyOf(tallies: Map<number, Tally>, incidentIndex: number): Tally {
-  let tally = tallies.get(incidentIndex);
-  if (!tally) tallies.set(incidentIndex, (tally = { roles: new Set(), rows: [], linked: 0, inferred: 0 }));
-  return tally;
 }
 
 /** One phrase per name and alias of each group; names too short to be safe in free text are left out. */

@@ -52,8 +52,11 @@ export class PhraseMatcher {
 
   /** `collect` for a text given as `ids[from, length)`. */
   collectRange(ids: Int32Array, from: number, length: number, found: number[]): void {
+    const starts = this.starts;
     for (let start = from; start < length; start++) {
-      if (this.starts[ids[start]!] !== 1) continue;
+      // Bounds checked here: a read past a typed array's end sends V8 down a slow path.
+      const word = ids[start]!;
+      if (word >= starts.length || starts[word] !== 1) continue;
       let node = this.root.next.get(ids[start]!);
       for (let at = start + 1; node; at++) {
         for (const id of node.ends) if (!found.includes(id)) found.push(id);
