@@ -25,6 +25,20 @@ export function wordsOf(text: string): string[] {
  * so "The Atlantic", "the atlantic" and "Atlantic" agree, as do "Müller" and "Muller".
  */
 export function normalizeName(name: string): string {
+  let form = forms.get(name);
+  if (form === undefined) {
+    if (forms.size >= FORMS_KEPT) forms.clear();
+    forms.set(name, (form = nameForm(name)));
+  }
+  return form;
+}
+
+// Building the entity index asks for each name's form several times (identity, keys, phrases,
+// merging): each is worked out once.
+const forms = new Map<string, string>();
+const FORMS_KEPT = 100_000;
+
+function nameForm(name: string): string {
   const words = wordsOf(name);
   if (words.length > 1 && words[0] === 'the') words.shift();
   return words.join(' ');
