@@ -5,3 +5,4 @@ export { defang, refang, defangIndicator } from './defang.js';
 export { displayWidth, truncate, padEnd, wrap } from './width.js';
 export { INVISIBLE_CLASS } from './chars.js';
 export { capitalise, plural } from './words.js';
+export { splitsPair } from './code-points.js';

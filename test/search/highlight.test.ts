@@ -30,3 +30,18 @@ describe('highlightSegments', () => {
     expect(highlightSegments('', [])).toEqual([{ text: '', match: false }]);
   });
 });
+
+describe('highlightSegments and surrogate pairs', () => {
+  it('never cuts a character outside the Basic Multilingual Plane in two', () => {
+    const text = 'a𐀀b😀c';
+    // fuse.js ranges count UTF-16 units: 1 is the pair's first half, 2 its second, 4 and 5 the emoji's.
+    const segments = highlightSegments(text, [[2, 3], [5, 5]]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments).toEqual([
+      { text: 'a', match: false },
+      { text: '𐀀b😀', match: true },
+      { text: 'c', match: false },
+    ]);
+    for (const s of segments) expect(s.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+});

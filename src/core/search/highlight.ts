@@ -1,3 +1,5 @@
+import { splitsPair } from '../../text/index.js';
+
 /** A run of text, matched by the query or not. */
 export interface Segment {
   text: string;
@@ -9,8 +11,10 @@ export interface Segment {
  * [start, end] pairs, in any order, possibly overlapping or out of range).
  */
 export function highlightSegments(text: string, indices: readonly (readonly [number, number])[]): Segment[] {
+  // fuse.js counts UTF-16 units: a range never starts or ends inside a surrogate pair here.
   const ranges = indices
     .map(([start, end]) => [Math.max(0, start), Math.min(text.length - 1, end)] as const)
+    .map(([start, end]) => [splitsPair(text, start) ? start - 1 : start, splitsPair(text, end + 1) ? end + 1 : end] as const)
     .filter(([start, end]) => start <= end)
     .sort((a, b) => a[0] - b[0]);
   const segments: Segment[] = [];

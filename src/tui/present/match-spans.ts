@@ -1,5 +1,6 @@
 import { highlightSegments } from '../../core/search/index.js';
 import { span, type Span } from './spans.js';
+import { splitsPair } from '../../text/index.js';
 
 /** Inclusive [start, end] ranges of matched characters, as fuse.js gives them. */
 export type MatchRanges = readonly (readonly [number, number])[];
@@ -44,6 +45,7 @@ export function aroundMatch(text: string, ranges: MatchRanges, before = 24): { t
   let from = first - before;
   const space = text.indexOf(' ', from);
   if (space >= 0 && space < first) from = space + 1;
+  else if (splitsPair(text, from)) from++;
   const shift = from - 1;
   return { text: `…${text.slice(from)}`, ranges: ranges.map(([s, e]) => [s - shift, e - shift] as const).filter(([s]) => s >= 1) };
 }
