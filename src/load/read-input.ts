@@ -8,24 +8,29 @@ export type ReadResult = { ok: true; bytes: Uint8Array; /** A regular file's mod
 
 /** Reads a file of at most `maxBytes`; a regular file's size is checked before a byte is read. */
 export async function readFileCapped(file: string, maxBytes: number): Promise<ReadResult> {
-  // A regular file is read at once, synchronously: four asynchronous steps per file (open, stat,
-  // read, close) cost more waiting than reading, a quarter of a second over a thousand files.
-  // Non-blocking open, so that a FIFO given as a path cannot stall it; those are read below.
+  return readRegularFile(file, maxBytes) ?? readStreamCapped(file, maxBytes);
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` at once, synchronously: four asynchronous steps per
+ * file (open, stat, read, close) cost more waiting than reading, a quarter of a second over a
+ * thousand files. Undefined for anything else (a pipe, a device), which must be read as a stream.
+ */
+export function readRegularFile(file: string, maxBytes: number): ReadResult | undefined {
+  // Non-blocking open, so that a FIFO given as a path cannot stall it.
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
-    if (info.isFile()) {
-      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-      const bytes = readFileSync(fd);
-      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes, modified: info.mtimeMs };
-    }
+    if (!info.isFile()) return undefined;
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    const bytes = readFileSync(fd);
+    return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes, modified: info.mtimeMs };
   } catch (error) {
     return { ok: false, message: describeFsError(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return readStreamCapped(file, maxBytes);
 }
 
 // Pipes and devices have no size up front: read in chunks and stop at the cap.

@@ -1,12 +1,12 @@
 // The word-split worker: reads a load's JSON files again, beside the main thread, and splits every
 // event's title and description into word ids, sanitised exactly as the loader sanitises them.
 // Runs bundled (dist/word-split-worker.js); see ./index.ts.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { Vocabulary, WordIds } from '../../core/entities/vocabulary.js';
 import type { WordSplit } from '../../model/word-split.js';
 import { DEFAULT_MAX_LENGTH, sanitize } from '../../text/index.js';
 import { isPlainJson } from '../quick-check.js';
+import { readRegularFile } from '../read-input.js';
 import { decodeUtf8 } from '../utf8.js';
 
 /** What the main thread gives the worker. */
@@ -78,18 +78,13 @@ function splitText(text: unknown, plain: boolean, vocabulary: Vocabulary, ids: W
 }
 
 function readJson(file: string, maxFileBytes: number): { value: unknown; plain: boolean; size: number; modified: number } | undefined {
-  let fd: number | undefined;
+  const read = readRegularFile(file, maxFileBytes);
+  if (!read?.ok || read.modified === undefined) return undefined;
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) return undefined;
   try {
-    fd = openSync(file, 'r');
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.size > maxFileBytes) return undefined;
-    const bytes = readFileSync(fd);
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) return undefined;
-    return { value: JSON.parse(decoded.text), plain: isPlainJson(bytes, decoded.text), size: info.size, modified: info.mtimeMs };
+    return { value: JSON.parse(decoded.text), plain: isPlainJson(read.bytes, decoded.text), size: read.bytes.length, modified: read.modified };
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
